@@ -401,6 +401,7 @@ SETS = {
     "heldout370": HERE / "heldout370" / "gold.jsonl",
     "heldout373": HERE / "heldout373" / "gold.jsonl",
     "heldout376": HERE / "heldout376" / "gold.jsonl",
+    "heldout381": HERE / "heldout381" / "gold.jsonl",
     "heldout374": HERE / "heldout374" / "gold.jsonl",
     "heldout371": HERE / "heldout371" / "gold.jsonl",
     "heldout375": HERE / "heldout375" / "gold.jsonl",
@@ -455,7 +456,7 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout363", "heldout364", "heldout362",
                 "heldout367", "heldout368", "heldout366", "heldout370", "heldout373",
                 "heldout376", "heldout374", "heldout371", "heldout375", "heldout372",
-                "heldout378", "heldout379")
+                "heldout378", "heldout379", "heldout381")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

@@ -41,9 +41,6 @@ from labourlens.analyse.interview_turns import apposed_naming
 from labourlens.analyse.interviewees import (
     answer_turn,
     handle_label,
-    interviewee_name,
-    intro_person,
-    lede_subject,
     relabel,
     role_label_names,
     spoke_before,
@@ -96,6 +93,7 @@ from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import HEADER_HOST, interviewer_initials, surname_label
 from labourlens.analyse.translated_tags import translated_tag
+from labourlens.analyse.unnamed_interviewees import lede_interviewee
 from labourlens.analyse.who_says import accounts_over
 from labourlens.analyse.wire_datelines import without_dateline
 from labourlens.model import Sentence, Source
@@ -435,7 +433,7 @@ def attribute(
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")
                 lede = text[: s.start]
-                name = interviewee_name(lede) or lede_subject(lede) or last_name(lede) or intro_person(lede)
+                name = lede_interviewee(lede)
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, lede)
                     result[i] = Attribution(src.key, "answered", True, False)

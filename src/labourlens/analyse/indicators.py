@@ -19,6 +19,7 @@ from labourlens import knowledge
 from labourlens.analyse import indicator_cache
 from labourlens.analyse import indicator_negation as negation
 from labourlens.analyse.body_name_spans import in_body_name
+from labourlens.analyse.contrast_clauses import after_contrast
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_polarity import free_cue, settle
@@ -557,8 +558,10 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
 
 def match(text: str, offset: int = 0) -> Match:
     """Indicator hits in one sentence; spans are ``offset`` + positions in ``text``.
-    ``Match.mechanisms`` holds the DPRK mechanism tags found in the same pass."""
-    return _run(_compiled()[0], text, offset)
+    ``Match.mechanisms`` holds the DPRK mechanism tags found in the same pass; (s381) a denial that turns to abuse after
+    "but" counts what the second clause affirms (:func:`labourlens.analyse.contrast_clauses.after_contrast`)."""
+    compiled = _compiled()[0]
+    return after_contrast(text, offset, _run(compiled, text, offset), lambda t, o: _run(compiled, t, o))
 
 
 def mechanisms(text: str) -> list[str]:

@@ -83,6 +83,13 @@ _CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:]\s\s))(?P<name6>" + _N
                            r"real\s+name|a\s+(?:pseudonym|changed\s+name)|an?\s+assumed\s+name|"
                            # (s36) "We print no surname; Aigul is her own given name."
                            r"(?:his|her|their)\s+(?:real|own)\s+(?:first|given)\s+name)\b")
+# (s381) "As told to Ines Mora. Tomas, 34, asked us not to print his surname.": under an "As told to" line, the teller
+# named by the age and a name the page was asked not to print in full (the line may come before the name, or after it)
+_WITHHELD_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name13>" + _NAME + r"),\s+(?:aged\s+)?\d{1,2},\s+(?:(?:has\s+)?asked|"
+                            r"requested)\s+(?:that\s+(?:his|her|their)\s+(?:real\s+|full\s+|family\s+)?(?:name|surname)\s+"
+                            r"(?:not\s+be\s+(?:used|published|printed|given|revealed)|be\s+(?:withheld|changed))|"
+                            r"(?:us\s+|me\s+)?not\s+to\s+(?:use|print|publish|give)\s+(?:his|her|their)\s+(?:real\s+|full\s+)?"
+                            r"(?:name|surname)|not\s+to\s+be\s+(?:named|identified))\b")
 _QUOTED_NOTE = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
@@ -130,10 +137,12 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             _NOTE.search(para.replace("\n", " ")) if "\n" in para else None)
         if m is None:
             m = _CHANGED_NAME.search(para)
+        if m is None and "told to" in para:
+            m = _WITHHELD_NAME.search(para)
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
-                                 "name10", "name11", "name12") if m.groupdict().get(g))
+                                 "name10", "name11", "name12", "name13") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name12" and _QUOTED_NOTE.search(para):
             continue  # (s36) 'She asked to be known as Rina. "We ...," she said.': a story quoting him, not his account

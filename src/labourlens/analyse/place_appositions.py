@@ -54,7 +54,20 @@ def names_place(before: str, chunk: str) -> bool:
 _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|near|outside|inside|across|around)\s+$")
 
 
+# (s381) the apposition after a name, up to the next comma or stop: "Port Dalby, the fishing town north of Easton, ..."
+_APPOSITION = re.compile(r"\s*,\s+((?:a|an|the)\s[^,;.\n]{1,80})")
+
+
 def unplaced(names: re.Pattern[str], context: str) -> list[re.Match[str]]:
     """The matches of ``names`` in ``context`` that do not follow a preposition of place (the name that ends
-    "Officers in Nakuru said" is where they are, never the person a later "he" goes back to)."""
-    return [m for m in names.finditer(context) if not _PLACE_PREPOSITION.search(context, max(0, m.start() - 12), m.start())]
+    "Officers in Nakuru said" is where they are, never the person a later "he" goes back to), nor (s381) come before an
+    apposition that describes a place ("the kilns of Port Dalby, the brick town north of Easton": a place)."""
+    out = []
+    for m in names.finditer(context):
+        if _PLACE_PREPOSITION.search(context, max(0, m.start() - 12), m.start()):
+            continue
+        app = _APPOSITION.match(context, m.end())
+        if app is not None and _PLACE_CHUNK.match(app.group(1).strip()):
+            continue
+        out.append(m)
+    return out

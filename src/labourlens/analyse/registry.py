@@ -543,7 +543,7 @@ def _person_head(np: str) -> str:
     return _head_word(cf.without_participle(part.group(1) if part else np))
 
 
-_LEAD_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})\b")
+_LEAD_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?!{rx.TIME_LEAD})({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})\b")
 
 
 def _lead_name(context: str) -> str | None:

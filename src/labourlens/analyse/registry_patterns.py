@@ -37,3 +37,7 @@ POSSESSED_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['\u2019]s\
 LEAD_WORDS = frozenset("For In At On After Before When While Like Unlike As Since According Last This That Then But And So "
                        "Yet Asked Despite Though Although Meanwhile Today Yesterday Until If Once Because Within During".split())
 LEAD_WORD = "(?:" + "|".join(sorted(LEAD_WORDS)) + ")"
+# (s381) a sentence that opens on a span of time ("Between March and June the office ...", "Since April"): no name
+TIME_LEAD = (r"(?:Between|Since|Until|Till|From|During|After|Before|Through|Throughout|By)\s+(?:January|February|March|"
+             r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+             r"Saturday|Sunday)\b")

@@ -49,7 +49,8 @@ def release_voice(text: str, sentences: list[Sentence], result: list[Any], reg: 
     words = {src.key: src.wording or "" for src in reg.sources()}
     at = next((j for j, a in enumerate(result) if a.explicit and kinds.get(a.source) in ("official", "organization")), None)
     # a court that heard the case never issues the release: the body on the head line does, from the top
-    head = release_head(text) if at is None or _COURT.search(words.get(result[at].source, "")) else None
+    head = release_head(text) if at is None or _COURT.search(words.get(result[at].source, "")) or _third_party(
+        words.get(result[at].source, ""), text) else None
     if head is not None:
         issuer_key, first = reg.resolve(Mention(head, 0, 0, "stated"), 0, "").key, 0
     else:
@@ -60,6 +61,28 @@ def release_voice(text: str, sentences: list[Sentence], result: list[Any], reg: 
             continue
         if a.source == OUTLET_KEY and not a.explicit:
             result[i] = attribution(issuer_key, "stated", False, False)
+        elif head is not None and a.explicit and a.span is not None and a.source != issuer_key and _OWN_FIRM.match(
+                sentences[i].text[a.span[0]:a.span[1]]) and classify(head) == "organization":
+            result[i] = attribution(issuer_key, a.cue, a.direct, True, a.span)  # (s381) "the company said": the issuer
         elif head is not None and a.cue == "hear" and kinds.get(a.source) == "official" and a.span is not None \
                 and _COURT.search(sentences[i].text[a.span[0]:a.span[1]]):
             result[i] = attribution(issuer_key, "stated", False, False)  # the court only heard it: the release's account
+
+
+# (s381) a body the release names by a common noun ("The auditors found ...", "the inspectors"): one the issuer reports on
+_COMMON_BODY = re.compile(r"^(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+# the issuing firm by a common noun in its own release ("The company rejects ...", "..., the group said")
+_OWN_FIRM = re.compile(r"^(?:the|The)\s+(?:company|firm|group)$")
+
+
+def _third_party(wording: str, text: str) -> bool:
+    """(s381) Is the first body to speak in a release one named by a common noun that shares no word with the body on the
+    release's head line ("The auditors found ..." under "Harbour Gloves Berhad | Press release")? The head line's body
+    issues the release, and reports what the third party found."""
+    if _COMMON_BODY.match(wording) is None:
+        return False
+    head = release_head(text)
+    if head is None:
+        return False
+    return not {w.lower() for w in _WORD.findall(wording)} - {"the"} & {w.lower() for w in _WORD.findall(head)}

@@ -1,0 +1,58 @@
+"""(s381) A denial that turns into an account of abuse after "but": "Nobody struck me, but I saw a guard kick a cook",
+"She was spared herself but the foreman slapped two pickers", "I was not hit on this boat, but on the last one a sick
+deckhand got kicked". The lexicon finds one cue per rule, and the first one
+is the denied one; the clause after the contrast is read again on its own, and what it affirms counts. Used by
+:func:`labourlens.analyse.indicators.match`; examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from labourlens.analyse import hedges
+from labourlens.analyse.hedges import lowered
+from labourlens.model import IndicatorHit
+
+if TYPE_CHECKING:
+    from labourlens.analyse.indicators import Match
+
+__all__ = ["after_contrast", "denied_before_turn"]
+
+# the contrast that opens the second clause, after the denied cue ("..., but", "... but that", "... but had")
+_BUT = re.compile(r"(?:,\s*|\s)but\s+(?:that\s+|also\s+)?")
+# a second clause that denies again ("but never ...", "but nobody ...") is no turn to abuse
+_DENIES_AGAIN = re.compile(r"(?:not|never|no|nobody|none|neither|nor|no\s+one)\b", re.IGNORECASE)
+# nor a second clause of what the denying side did or will do about it ("found no abuse, but had ordered the firm to
+# explain the deductions", "but said it would look into the pay"): a remedy or a request, no account of abuse
+_REMEDY = re.compile(r"(?:(?:it|they|he|she|the\s+\w+)\s+)?(?:(?:had|has|have|was|were|would|will)\s+)?(?:ordered|asked|told|"
+                     r"instructed|required|directed|urged|promised|pledged|agreed|said|says|added|would|will|planned|plans)\b",
+                     re.IGNORECASE)
+
+
+def after_contrast(text: str, offset: int, m: Match, run: Callable[[str, int], Match]) -> Match:
+    """``m`` with the hits the clause after a "but" affirms, when every hit of the sentence was denied before it."""
+    if m.hits or not m.negated or " but " not in text:
+        return m
+    first = min(h.start for h in m.negated) - offset
+    turn = _BUT.search(text, first)
+    if turn is None or _DENIES_AGAIN.match(text, turn.end()) or _REMEDY.match(text, turn.end()):
+        return m
+    tail = run(text[turn.end():], offset + turn.end())
+    if tail.hits and not tail.negated:
+        m.hits = tail.hits
+    return m
+
+
+def denied_before_turn(text: str, hits: list[IndicatorHit], start: int) -> bool:
+    """Does the sentence carry a denial cue (:func:`labourlens.analyse.hedges.denial_cue`) that the sentence does not
+    turn from: no hit of abuse stands after a "but" that follows the cue ("He was never hit here, but on his last boat
+    a deckhand was kicked": an account of abuse, not a denial)?"""
+    cue = hedges.denial_cue(text)
+    if cue is None:
+        return False
+    at = lowered(text).find(cue)
+    turn = _BUT.search(text, max(at, 0) + len(cue))
+    if turn is None or _DENIES_AGAIN.match(text, turn.end()) or _REMEDY.match(text, turn.end()):
+        return True
+    return not any(h.start - start >= turn.end() for h in hits)
