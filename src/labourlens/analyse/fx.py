@@ -9,7 +9,9 @@ to the US dollar that the ECB does not publish (QAR, AED, SAR...) use the docume
 in ``knowledge/currencies.yaml`` with ``fx_source="peg"``. An amount without a rate and without a conversion of its
 own takes the rate that the same report's conversion of another amount in that currency implies ("2,000,000
 guaraníes (about USD 260)" earlier, "150,000 guaraníes a week" later), with ``fx_source="implied by the text"``: the
-report's own rate, of its own day, is a better measure than none.
+report's own rate, of its own day, is a better measure than none. (s382) Failing both, a currency the ECB never
+published whose central bank manages its rate (VND, TWD...) takes that bank's average rate of the report's year from
+``reference_rates`` in ``knowledge/currencies.yaml``, with ``fx_source="reference"``.
 
 The rates file is read once per process, on first use (about a tenth of a second);
 each currency's column is parsed when it is first needed.
@@ -30,7 +32,7 @@ from labourlens import knowledge
 from labourlens.errors import ConfigError
 from labourlens.model import Amount
 
-__all__ = ["normalise", "rate", "Rate"]
+__all__ = ["normalise", "rate", "reference", "Rate"]
 
 STATED = "stated in text"
 IMPLIED = "implied by the text"
@@ -167,6 +169,24 @@ def _cross_pegs() -> dict[str, tuple[str, float]]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _references() -> dict[str, dict[int, float]]:
+    data = knowledge.load("currencies.yaml")
+    return {str(k): {int(y): float(r) for y, r in v.items()} for k, v in (data.get("reference_rates") or {}).items()}
+
+
+def reference(currency: str, on: date | None) -> tuple[int, float] | None:
+    """The year and the central bank's average rate of that year (units per 1 USD) for a currency the ECB never
+    published (``reference_rates`` in knowledge/currencies.yaml): the report's year, the last year listed for a
+    later date or for no date, none for a date before the table."""
+    years = _references().get(currency)
+    if not years:
+        return None
+    last = max(years)
+    year = last if on is None or on.year > last else on.year
+    return (year, years[year]) if year in years else None
+
+
 def rate(currency: str, on: date | None) -> Rate:
     """The rate for ``currency`` on ``on`` (None = the latest the data has)."""
     if currency == "USD":
@@ -231,6 +251,11 @@ def normalise(amounts: Iterable[Amount], published: date | None) -> None:
                 a.fx_source = IMPLIED
                 a.fx_note = f"{r.note}: the rate of a conversion stated elsewhere in the text is used"
                 _apply(a, 1.0 / implied[a.currency])
+            elif (ref := reference(a.currency, published)) is not None:
+                a.fx_rate = ref[1]
+                a.fx_source = "reference"
+                a.fx_note = f"{r.note}: the {ref[0]} average of the central bank's rate (knowledge/currencies.yaml) is used"
+                _apply(a, 1.0 / ref[1])
             else:
                 a.fx_note = r.note
             continue
