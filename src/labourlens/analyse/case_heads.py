@@ -20,7 +20,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["case_heads"]
+__all__ = ["case_heads", "case_initials"]
 
 # 'CASE 14 \u2014 "Joy", 38, ...', "Case 3: Ruth (not her real name)", "Case no. 5 - Mary, 41, Kenya"
 # (a case number may carry its quarter or year: "Case 2-031", "Case 24/7")
@@ -39,6 +39,12 @@ _CODE_DESCRIPTION = re.compile(r"^\W{0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?
 _NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]?\s*$")
 _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]\s*,\s*"
                           r"(?:aged\s+)?\d{1,2}\b")
+# (s382) or the person's initials with an age, the case named only by them ("Case 3." then "K., 31, Nepali, bakery";
+# "M. and S., 20 and 22, ..."): an anonymised case, its account in the paragraph below the heading's
+_INITIALS = re.compile(r"^\W{0,2}(?P<name>[A-Z]\.(?:\s?[A-Z]\.)?(?:\s+and\s+[A-Z]\.(?:\s?[A-Z]\.)?)?)\s*,\s*(?:aged\s+)?"
+                       r"\d{1,2}\b")
+_CASE_INITIALS = re.compile(r"(?m)^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
+                            + _INITIALS.pattern.removeprefix("^\\W{0,2}"))
 _PRONOUNS = frozenset(("she", "he"))
 _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
 
@@ -60,9 +66,18 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
             if not s.text[:1].isupper() or "-" not in s.text[:6] or (coded := _coded_case(sentences, h)) is None:
                 continue
         head = coded or _HEAD.match(s.text)
-        if head is None and h + 1 < len(sentences) and sentences[h + 1].paragraph == s.paragraph \
-                and _NUMBER_ONLY.match(s.text):
-            head = _QUOTED_NAME.match(sentences[h + 1].text)  # "Case 4." + '"Rosa", 31, ...'
+        initials = None
+        if head is None and (initials := _CASE_INITIALS.match(s.text)) is not None:
+            _initials_case(sentences, h, h, initials, result, reg)  # "Case 3: K., 31, Nepali, bakery"
+            continue
+        if head is None and h + 1 < len(sentences) and _NUMBER_ONLY.match(s.text):
+            if sentences[h + 1].paragraph == s.paragraph:
+                head = _QUOTED_NAME.match(sentences[h + 1].text)  # "Case 4." + '"Rosa", 31, ...'
+            # (the initials' line may stand on a line of its own below the number)
+            if head is None and sentences[h + 1].paragraph <= s.paragraph + 1 \
+                    and (initials := _INITIALS.match(sentences[h + 1].text)) is not None:
+                _initials_case(sentences, h, h + 1, initials, result, reg)
+                continue
         described = None if head is not None else _DESCRIBED.match(s.text)
         if described is not None:
             head = described
@@ -87,3 +102,40 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
                 source.kind = kind
             if att.source != source.key:
                 result[i] = replace(att, source=source.key)
+
+
+def case_initials(text: str) -> set[str]:
+    """The initials that name anonymised cases under their headings ("Case 3." + "K., 31, ..."; for "M. and S.", both
+    and each): they stay anonymous sources, not pseudonyms of named people."""
+    out: set[str] = set()
+    if "Case" not in text and "CASE" not in text:
+        return out
+    for m in _CASE_INITIALS.finditer(text):
+        out |= {m.group("name")} | {p.strip() for p in m.group("name").split(" and ")}
+    return out
+
+
+def _initials_case(sentences: Sequence[Sentence], h: int, d: int, head: re.Match[str], result: list[Any],
+                   reg: Registry) -> None:
+    """A case under its number, named by initials on the description line below it ("Case 3." + "K., 31, Nepali,
+    bakery"): the description line is a label, not a claim; the initials are an anonymous source; a "she", "he" (or,
+    for two, "they") speaking in the paragraph under the heading is theirs, and so is a sentence the initials open."""
+    name = head.group("name")
+    result[d] = replace(result[d], cue="label")
+    pronouns = _PRONOUNS | {"they"} if " and " in name else _PRONOUNS
+    firsts = {name} | {p.strip() for p in name.split(" and ")}
+    source = None
+    body = d + 1
+    para = sentences[body].paragraph if body < len(sentences) else -1
+    for i in range(body, min(len(sentences), body + 20)):
+        if sentences[i].paragraph != para:
+            break
+        att = result[i]
+        said = sentences[i].text[att.span[0]:att.span[1]].strip() if att.span is not None else ""
+        if said.lower() not in pronouns and said not in firsts:
+            continue
+        if source is None:
+            source = reg.resolve(Mention(name, 0, len(name), "introduced"), sentences[d].start, "")
+            source.kind = "anonymous_source"
+        if att.source != source.key:
+            result[i] = replace(att, source=source.key)

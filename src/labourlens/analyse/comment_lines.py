@@ -24,6 +24,11 @@ _HANDLE_LABEL = re.compile(r"^@?(?:[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]*)+|[A-
 _HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:(?:reader|readers|readers'|user|visitor|top|all|newest|latest|"
                       r"most\s+relevant)\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?\s*$",
                       re.IGNORECASE)
+# (s382) a social network's counts line over the comments, alone on its line: "84 reactions \u00b7 37 comments", "1.2K likes
+# \u00b7 310 comments \u00b7 45 shares" (the comments' count among the post's other counts)
+_COUNT = r"\d[\d,.]*[KkMm]?\s+"
+_COUNTS = re.compile(rf"^\s*(?:{_COUNT}(?:reactions?|likes?|shares?|views?|reposts?)\s*[\u00b7\u2022|]\s*)*{_COUNT}comments?"
+                     rf"(?:\s*[\u00b7\u2022|]\s*{_COUNT}(?:shares?|views?|reposts?|reactions?|likes?))*\s*$", re.IGNORECASE)
 # a commenter's name in the section: one word of a name or handle, or a name and a year or number ("Olga 1985")
 _LABEL = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_](?:\s\d{2,4})?)\s*:\s+(?=\S)")
 # words that label a line of a page, not a commenter
@@ -60,7 +65,7 @@ _COLON_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a
 def _section_start(sentences: Sequence[Sentence]) -> int | None:
     """The index of the first sentence after the heading of a comment section (None without one)."""
     for i, s in enumerate(sentences):
-        if _HEADING.match(s.text):
+        if _HEADING.match(s.text) or _COUNTS.match(s.text):
             return i + 1
     return None
 

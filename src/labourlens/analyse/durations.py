@@ -199,7 +199,7 @@ _HOURS_CUE_AFTER = re.compile(
 )
 
 
-_AND = re.compile(r"\s*,?\s*and\s+$")
+_AND = re.compile(r"\s*,?\s*and\s+$|[ \t]+")  # (s382) or a space alone, as forms and posts count: "1 year 4 months"
 _BETWEEN = re.compile(r"between\s", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse.apposed_roles import apposed_description
+from labourlens.analyse.case_heads import case_initials
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence, Source
 
@@ -127,9 +128,10 @@ def named_descriptions(text: str, sentences: Sequence[Sentence], result: Sequenc
     pseudonyms ("K.") made named people; a person whom nobody names keeps the description."""
     out: list[Source] = []
     used = {s.wording for s in sources}
+    cases = case_initials(text)  # (s382) "Case 3." + "K., 31, ...": an anonymised case's initials stay unnamed
     for src in sources:
         wording = src.wording or ""
-        if src.kind in ("anonymous_source", "organization") and initials_name(wording):  # "K.", "T. M."
+        if src.kind in ("anonymous_source", "organization") and initials_name(wording) and wording not in cases:
             out.append(replace(src, kind="named_person", canonical=wording))
             continue
         if wording.strip().lower() in ("he", "she") and (named := _described_later(text, src)) is not None:

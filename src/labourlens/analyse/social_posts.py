@@ -23,6 +23,10 @@ _NAME = re.compile(r"^\s*(?:[\u21b3\u21aa\u2937]\s*)?(?!(?:By|From|Photo|Photos|
                    r"|(?:Admin|Administrator|Moderator|Mod|Host|Organi[sz]er)\s+\([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3}\)"
                    r"|(?:PT|CV|JSC|LLC|Co\.)\s+[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,3})"
                    r"(?:\s*[\u25b8\u25b6\u25ba>\u203a]\s*[^\n]{2,60}?)?\s*$")  # "Asha Rai \u25b8 Guards in Doha": the group posted to
+# (s382) a network's "Post by" and the author's name alone on the line, over the post's time ("Post by Asha Rai", then
+# "3 May 2026 \u00b7 Doha"): the name is the author's ("Posted by" over a date is a blog's byline)
+_POST_BY = re.compile(r"^\s*(?:Post|Status|Update)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|"
+                      r"(?:[A-Z]\.){1,3})){1,3})\s*$")
 # the time a network prints under the name: "3 d", "2h", "5 hrs", "14 min", "1 w", "Yesterday at 21:04", "Just now",
 # "12 March at 09:14", or a date with the network's dot after it ("12 March \u00b7 \U0001f310"); a plain date is a byline's
 _REL = r"(?:\d{1,2}\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|y|yr)\b|Yesterday|Just now)"
@@ -77,8 +81,8 @@ def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] 
         if i > comments and (m := _NAME_DATE.match(sentences[i].text)) is not None:
             out[i] = (m.group("u"), m.end())  # "COMMENTS (4)" ... "Ana Reyes · 5 Apr" + her comment
             continue
-        if i + 1 < len(sentences) and (m := _NAME.match(sentences[i].text)) is not None and _TIME.match(
-                sentences[i + 1].text):
+        if i + 1 < len(sentences) and (m := _NAME.match(sentences[i].text) or _POST_BY.match(sentences[i].text)) \
+                is not None and _TIME.match(sentences[i + 1].text):
             out[i] = (m.group("u"), m.end())
         elif (m := _NAME_TIME.match(sentences[i].text) or _ROLE_DATED.match(sentences[i].text)) is not None:
             out[i] = (m.group("u"), m.end())
