@@ -131,7 +131,7 @@ from labourlens.analyse.spoken_to import spoken_to
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
 from labourlens.analyse.state_speakers import country_states
-from labourlens.analyse.statement_reads import statement_reads
+from labourlens.analyse.statement_reads import read_out_quotes, statement_reads
 from labourlens.analyse.telegraphic_notes import telegraphic_notes
 from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.testimony_labels import people_interviews
@@ -499,6 +499,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     message_reads(text, sentences, result, reg)  # "She shared the message. It reads in part:" + the quote: the message's
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
+    read_out_quotes(text, sentences, result, reg)  # (s37) "X emailed us a statement; I'll read it out." + quotes: X
     memo_letters(text, sentences, result, reg)  # "the answer we were sent" + "From: ... Subject: ..." + its points: the answer's
     spanning_quotes(text, sentences, result)  # "According to the circular:" + a quotation over several lines: its
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's

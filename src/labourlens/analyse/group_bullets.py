@@ -1,6 +1,7 @@
 """(s36) The bullets of a list that a lead-in names as answers of one group: "Among the drivers interviewed:" or "Of the
 cleaners surveyed:", then "- 50 said an agent charged them a fee;", "- 31 said ...". Each bullet counts part of the
-same group the lead-in named, so every bullet that opens with a bare count and a verb of saying is that group's, one
+same group the lead-in named (not a group the page counts only after the list: "Fifteen said they were paid in full"),
+so every bullet that opens with a bare count and a verb of saying is that group's, one
 source worded as the lead-in words it ("the drivers interviewed"), not a new group of "50" and another of "31". A
 lead-in in the first person ("Of the workers we interviewed:") is the page's own tally and is left to the rules for
 the page's findings (:mod:`labourlens.analyse.finding_bullets`); a bullet that names someone else ("- The agency
@@ -48,6 +49,11 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
         if len(items) < 2:
             continue  # a list of one is no tally of a group
         np = lead.group("np")
-        src = reg.resolve(Mention(np, lead.start("np"), lead.end("np"), "said"), s.start, "")
+        mention = Mention(np, lead.start("np"), lead.end("np"), "said")
+        before = {x.key: list(x.spans) for x in reg.sources()}
+        src = reg.resolve(mention, s.start, "")
+        if before.get(src.key) and min(before[src.key])[0] > s.start + lead.end("np"):  # (s37) a group met only after
+            src.spans[:] = before[src.key]  # the list ("Fifteen said they were paid in full") is another group
+            src = reg._new(mention, np, "anonymous_source", None, s.start)
         for k in items:
             result[k] = replace(result[k], source=src.key, cue="said", explicit=True)
