@@ -500,7 +500,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     vocatives(text, sentences, result, reg)  # "Mr Tan, the auditor says ...": the auditor, not Mr Tan
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     message_reads(text, sentences, result, reg)  # "She shared the message. It reads in part:" + the quote: the message's
-    statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
+    statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + items; "X emailed us ...; I'll read it out."
     memo_letters(text, sentences, result, reg)  # "the answer we were sent" + "From: ... Subject: ..." + its points: the answer's
     spanning_quotes(text, sentences, result)  # "According to the circular:" + a quotation over several lines: its
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's

@@ -1,6 +1,7 @@
 """(s36) The bullets of a list that a lead-in names as answers of one group: "Among the drivers interviewed:" or "Of the
 cleaners surveyed:", then "- 50 said an agent charged them a fee;", "- 31 said ...". Each bullet counts part of the
-same group the lead-in named, so every bullet that opens with a bare count and a verb of saying is that group's, one
+same group the lead-in named (not a group the page counts only after the list: "Fifteen said they were paid in
+full"), so every bullet that opens with a bare count and a verb of saying is that group's, one
 source worded as the lead-in words it ("the drivers interviewed"), not a new group of "50" and another of "31". The
 lead-in may name the group by where it is from ("Among the Nepali drivers interviewed:") and a bullet may name the
 part it counts ("- 9 women said"). A lead-in in the first person ("Of the 40 workers we interviewed:") is the page's
@@ -53,8 +54,12 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
             continue  # a list of one is no tally of a group
         np = lead.group("np")
         mention = Mention(np, lead.start("np"), lead.end("np"), "said")
+        before = {x.key: list(x.spans) for x in reg.sources()}
         src = reg.resolve(mention, s.start, "")
-        if _CAPS.findall(np) and _CAPS.findall(np) != _CAPS.findall(src.wording or ""):
+        if before.get(src.key) and min(before[src.key])[0] > s.start + lead.end("np"):  # (s37) a group met only after
+            src.spans[:] = before[src.key]  # the list ("Fifteen said they were paid in full") is another group
+            src = reg._new(mention, np, "anonymous_source", None, s.start)
+        elif _CAPS.findall(np) and _CAPS.findall(np) != _CAPS.findall(src.wording or ""):
             # "the Nepali drivers interviewed" is not "the Indian drivers" met elsewhere: a group of its own
             src = reg._new(mention, np, "anonymous_source", None, s.start)
         if src.kind == "anonymous_source" and not any(r.source == src.key for r in result[:i]):

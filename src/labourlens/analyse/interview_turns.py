@@ -6,7 +6,9 @@
   in this report as L.,[4]") names the person as the longer pseudonyms do ("whom we call Tamar"): the
   speaker is "T.", a ``named_person`` (the convention of the main gold README and the held-out READMEs for
   pseudonymous interviewees). Initials a person asks to be known by ("who asked to be called only K.")
-  withhold the name: that speaker stays the unnamed person described, as the annotators read it.
+  withhold the name: that speaker stays the unnamed person described, as the annotators read it. (s37) A case
+  file's initials, each described by an age or under a note that names are shortened to initials ("Case 2: T., 41,
+  Ghana"), hide the name: the person stays an ``anonymous_source`` (:mod:`labourlens.analyse.case_initials`).
 - A person introduced by a description ("A former welder who spent three years in Gdansk talks to us.")
   and named in the same paragraph right after ("He asked to be identified as Piotr Lis, not his real name.")
   speaks under that name: the answers and quotes are the named person's.
@@ -27,6 +29,7 @@ from typing import Any
 from labourlens.analyse.apposed_roles import apposed_description
 from labourlens.analyse.case_heads import case_initials
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.withheld_initials import withheld_initials
 from labourlens.model import Sentence, Source
 
 __all__ = ["apposed_naming", "initial_naming", "initials_name", "earlier_answerer", "named_descriptions", "speaks_for_others"]
@@ -132,7 +135,10 @@ def named_descriptions(text: str, sentences: Sequence[Sentence], result: Sequenc
     for src in sources:
         wording = src.wording or ""
         if src.kind in ("anonymous_source", "organization") and initials_name(wording) and wording not in cases:
-            out.append(replace(src, kind="named_person", canonical=wording))
+            if withheld_initials(text, wording):  # (s377) "T., 41, Ghana" under "Names are cut to initials": unnamed
+                out.append(replace(src, kind="anonymous_source", canonical=wording))
+            else:  # "K.", "T. M."
+                out.append(replace(src, kind="named_person", canonical=wording))
             continue
         if wording.strip().lower() in ("he", "she") and (named := _described_later(text, src)) is not None:
             out.append(named)  # '"...," a machine operator told us. He said ...': the operator, not "He"

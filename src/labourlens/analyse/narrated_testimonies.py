@@ -76,7 +76,13 @@ _NAMED_TELLER = re.compile(
     # (s36) "A deckhand of 30 from Batang told this story to our desk. She asked to be known as Rina.": a standfirst in
     # the page's own voice naming its first-person teller by the name asked for (no quotation in the note)
     r"|\b(?:He|She)\s+asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:only\s+)?as|named)\s+"
-    r"[\"\u201c]?(?P<name12>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
+    r"[\"\u201c]?(?P<name12>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])"
+    # (s37) "As told to Ben Hale. Tendai, 29, asked that only his first name be printed.": a note under an "As told to"
+    # line naming the teller by the first name alone, the surname withheld at the teller's wish
+    r"|(?<![\w,] )(?P<name13>" + _NAME + r"),\s+(?:aged\s+)?\d{1,2},\s+(?:who\s+)?asked\s+(?:us\s+|me\s+)?"
+    r"(?:that\s+only\s+(?:his|her|their)\s+first\s+name\s+be\s+(?:used|printed|given|published)"
+    r"|(?:that\s+)?(?:his|her|their)\s+(?:surname|family\s+name|last\s+name|full\s+name)\s+(?:be\s+withheld|not\s+be\s+"
+    r"(?:used|printed|published|given))|to\s+be\s+(?:named|identified)\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name)\b")
 # (s34) "Tomas is not his real name; he is 41 ...", "Lina is a pseudonym. As told to ...": a note that names the teller
 # by a changed name in a sentence of its own, or (s36) by the first name alone, the surname withheld
 _CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
@@ -144,6 +150,8 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
                                  "name10", "name11", "name12", "name13") if m.groupdict().get(g))
         name = m.group(group)
+        if group == "name13" and "told to" not in para and "own words" not in para:
+            continue  # (s37) a first name alone in a story's note: only an account told to the page is the teller's
         if group == "name12" and _QUOTED_NOTE.search(para):
             continue  # (s36) 'She asked to be known as Rina. "We ...," she said.': a story quoting him, not his account
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \

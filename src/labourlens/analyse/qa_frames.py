@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.anonymous_interviewees import unnamed_interviewee
 from labourlens.analyse.interviewees import interviewee_at
 from labourlens.analyse.role_interviewee import asked_in_question, role_interviewee
 from labourlens.analyse.speakers import Mention, classify
@@ -29,8 +30,13 @@ _SPOKE = re.compile(r"(?i)(?:spok|speak|talk)")
 def framed_answerer(reg: Registry, text: str, at: int, found: _Entry | None) -> _Entry | None:
     """The entry an answer at offset ``at`` belongs to: ``found`` (the last person met), unless the text before
     the answer frames a question-and-answer block with a person named after ``found`` was first met; then
-    that person's entry (registered now if new)."""
+    that person's entry (registered now if new); (s37) while no named person has spoken, the unnamed interviewee an
+    introduction speaks of (:mod:`labourlens.analyse.unnamed_interviewees`)."""
     framed = interviewee_at(text[:at])
+    if (found is None or found.source.kind != "named_person") and framed is None and (
+            unnamed := unnamed_interviewee(text[:at])) is not None:  # (s37) "The interviewee ... spoke on condition
+        src = reg.resolve(Mention(unnamed, 0, 0, "answered", True), at, "")  # of anonymity": that unnamed person
+        return next((e for e in reg.entries if e.source.key == src.key), found)
     first = min(found.source.spans)[0] if found is not None and found.source.spans else at
     role = role_interviewee(text[:at]) if found is None or asked_in_question(text, first) \
         else None  # "We spoke to the company's lawyer, Irina Shalagina.": not the workers a question cites

@@ -17,7 +17,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["statement_reads"]
+__all__ = ["read_out_quotes", "statement_reads"]
 
 # "The statement reads, in part:", "The letter read:", "Its statement reads in full:"
 _LEAD = re.compile(r"^\s*(?P<np>(?:The|Its|Their)\s+(?:joint\s+|written\s+|full\s+)?(?:statement|letter|petition|"
@@ -26,7 +26,8 @@ _LEAD = re.compile(r"^\s*(?P<np>(?:The|Its|Their)\s+(?:joint\s+|written\s+|full\
 
 
 def statement_reads(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
-    """Give an unattributed lead-in "The statement reads, in part:" to the statement (in place)."""
+    """Give an unattributed lead-in "The statement reads, in part:" to the statement, then a party's written words that a
+    speaker reads out to that party (:func:`read_out_quotes`; in place)."""
     for i, s in enumerate(sentences):
         if result[i].explicit or "read" not in s.text and "stat" not in s.text and "say" not in s.text \
                 and "said" not in s.text:
@@ -40,3 +41,43 @@ def statement_reads(text: str, sentences: Sequence[Sentence], result: list[Any],
         src = reg.resolve(Mention(np, m.start("np"), m.end("np"), "said", False), s.start,
                           text[max(0, s.start - 600):s.start])
         result[i] = replace(result[i], source=src.key, cue="said", direct=False, explicit=True, span=None)
+    read_out_quotes(text, sentences, result, reg)  # (s37) then the quotations a speaker reads out
+
+
+# (s37) "The firm, which trades as Saltway Nets, emailed us a statement; I'll read it out.", "The agency emailed us a reply;
+# it reads:": a speaker (a presenter's turn in a transcript, a reporter) reading out a party's written words
+_READ_OUT = re.compile(
+    r"^\s*(?:[A-Z][A-Z.' -]{2,40}(?:\s*\([^)\n]{1,40}\))?:\s+)?(?P<np>(?:The|A|An|Its|Their|[A-Z])[^.;:\"\u201c]{1,100}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:sent|emailed|e-mailed|gave|wrote)\s+(?:us|me|the\s+(?:programme|show|podcast|paper))\s+"
+    r"(?:(?:a|an|its|their|this)\s+)?(?:short\s+|brief\s+|written\s+|two-line\s+)?(?:statement|email|e-mail|reply|response|"
+    r"letter|answer|message)\b[^.;:\"\u201c]{0,20}?(?:[,;]\s*(?:and\s+)?(?:I|we)(?:'ll|\u2019ll|\s+will|\s+shall)\s+read\s+it"
+    r"(?:\s+(?:out|in\s+full))?|[,;]\s*(?:which|that|it)\s+reads(?:,?\s+in\s+(?:part|full),?)?)\s*[.:]?\s*")
+
+
+# "The owner, a firm incorporated as Saltway Nets," / "The firm, which trades as Saltway Nets,": the party by its name
+_AS_NAMED = re.compile(r"\b(?:registered|trading|trades|known|operating|incorporated)\s+as\s+"
+                       r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&))*)")
+
+
+def read_out_quotes(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """(s37) Give the quotation read out after "X emailed us a statement; I'll read it out." to X, in place: the
+    quoted sentences of the same paragraph are the party's written words, not the reader's."""
+    for i, s in enumerate(sentences):
+        if "read" not in s.text or s.kind != "body":
+            continue
+        m = _READ_OUT.match(s.text)
+        if m is None:
+            continue
+        src = None
+        for j in range(i + 1, len(sentences)):
+            sj = sentences[j]
+            if sj.paragraph != s.paragraph or sj.quote is None or sj.kind != "body":
+                break
+            if src is None:
+                named = _AS_NAMED.search(m.group("np"))
+                at = (m.start("np") + named.start("name"), m.start("np") + named.end("name")) if named else m.span("np")
+                src = reg.resolve(Mention(s.text[at[0]:at[1]], at[0], at[1], "wrote", False), s.start,
+                                  text[max(0, s.start - 600):s.start])
+                if named is not None and src.kind == "named_person":
+                    src.kind = "organization"  # a name one registers or trades as is a firm's
+            result[j] = replace(result[j], source=src.key, cue="wrote", direct=True, explicit=True, span=None)
