@@ -3,15 +3,14 @@ firms, boards and outlets, and real countries and places):
 
 - a training notice's "weather permitting" is no visa or permit, and "trainees who pass the exam" hold no pass: such
   a notice stays quiet, while a student's visa and a trainee's pass held by an agency still count;
-- a forum thread whose posts are headed "handle - 14 Sep 2026, 21:40" (an ASCII dash, a moderator's bracketed tag, a
+- a forum thread whose posts are headed "handle - 3 May 2026, 21:40" (an ASCII dash, a moderator's bracketed tag, a
   handle in small letters) gives each post to its poster;
-- a quotation a hearing's member reads from a letter ('He writes: "We were ... The foreman took ..."') stays the
-  letter writer's over all its sentences, not the member's;
-- a person met as "a fish trader who asked to be identified only by his surname, Paek," is the named person Paek
+- a quotation a hearing's member reads from a note ('He says in it: "We were ... The owner took ..."') stays the
+  note's writer's over all its sentences, not the member's;
+- a person met as "a ferry mechanic who wished to be known by his family name alone, Ri," is the named person Ri
   for the "he said" that follows;
-- "The driver had heard, he said, that ...": the "he" is the driver (not the source heard before), while "The manager
-  kept the passports, he said," stays the teller's;
-- a masthead line "Harbin Evening Culture | 16 August 2026" names the outlet (an evening or morning paper).
+- "The cook had learned, she said, that ...": the "she" is the cook (not the source met before), while "The manager
+  kept the passports, he said," stays the teller's.
 """
 
 from __future__ import annotations
@@ -24,26 +23,25 @@ from labourlens.analyse.pipeline import analyse
 META = {"published": "2026-10-01", "language": "en"}
 
 NOTICE = """Tarnow Building Skills Centre
-NOTICE OF COURSE - Roof work and scaffolding safety
+COURSE ANNOUNCEMENT - Roof work and scaffolding safety
 
-Dates: 9 to 13 March 2026 (five days)
-Place: Hall 2, 8 Zavodskaya Street, Irkutsk
-Fee: 16,000 rubles per trainee, including the exam
+Dates: 9 to 13 March 2026
+Venue: Hall 2, 8 Zavodskaya Street, Irkutsk
+Price: 16,000 rubles a person, exam fee included
 
-Who should attend
-Foremen, brigade leaders, roofers and scaffolders employed on building sites in Irkutsk Oblast. Employers may enrol
-whole brigades.
+Intended for
+Site foremen, roofers and scaffold erectors working in Irkutsk Oblast. Firms can book a whole crew.
 
-What the course covers
-- Rescue plans and anchor points
-- First aid after a fall, and how to report an accident to the labour inspectorate
-- A practical session on the centre's outdoor training tower (weather permitting)
+Programme
+- Rescue planning and anchor points
+- First aid, and telling the labour inspectorate about accidents
+- Hands-on practice on the outdoor training tower (weather permitting)
 
-Certificate
-Trainees who pass the written and practical exam receive a certificate valid for three years.
+Certification
+Trainees who pass both exams get a card that lasts three years.
 
-Enrolment
-Send the application form to courses@tarnow-skills.example. Places are limited to 20 per group.
+Booking
+Email courses@tarnow-skills.example. Each group takes at most 20.
 """
 
 
@@ -73,8 +71,7 @@ plumtree [moderator] - 3 May 2026, 22:05
 Reminder: no names of plants in this board.
 
 seawall - 4 May 2026, 08:12
-My aunt worked at a shrimp plant in Donggang and kept her own passport the whole time. She went to the market on
-Sundays.
+My aunt worked at a shrimp plant in Donggang and always held on to her passport. She shopped in town every Sunday.
 
 kestrel_river - 4 May 2026, 09:03
 Since the spring nobody at that plant gets out on Sundays, the workers are locked in the dormitory at night.
@@ -85,23 +82,22 @@ def test_dash_dated_headers_give_posts_to_their_posters() -> None:
     found = claim_sources(THREAD, META)
     first = find_claim(found, "six women from a fish plant")
     later = find_claim(found, "locked in the dormitory")
-    aunt = find_claim(found, "kept her own passport")
+    aunt = find_claim(found, "held on to her passport")
     assert first[:2] == ("named_person", "kestrel_river") and later[2] == first[2]
     assert aunt[:2] == ("named_person", "seawall")
 
 
 HEARING = """Provincial Assembly
-Labour Committee - Minutes of the meeting of 4 March 2026 (extract)
+Labour Committee: record of the sitting held on 4 March 2026 (excerpt)
 
-CHAIR (Rep. Omar Salek): We move to item two. The committee will hear the inspectorate's briefing. Director Varga,
-please.
+CHAIR (Rep. Omar Salek): Next on the agenda is the inspectorate. Director Varga, the floor is yours.
 
 DIRECTOR ILONA VARGA (Labour Inspectorate): Thank you, Chair. Our inspectors found about 300 workers at brick kilns in
 debt to the owners.
 
-REP. ANA TORVELL: I want to read part of a letter my office received from a man who worked at a kiln near Hyderabad
-until this spring. He writes: "We were twenty families in one yard. The owner took our identity cards and said we would
-get them back when the debt was paid. Nobody was allowed to leave the yard without the munshi."
+REP. ANA TORVELL: My staff were handed a note in June by a former kiln worker from near Hyderabad.
+He says in it: "We were twenty families in one yard. The owner took our identity cards and said they would be
+returned once the advance was cleared. Nobody was allowed to leave the yard without the munshi."
 
 REP. ANA TORVELL: Does the inspectorate consider that forced labour?
 """
@@ -113,15 +109,15 @@ def test_a_letter_read_at_a_hearing_stays_its_writers() -> None:
     cards = find_claim(found, "took our identity cards")
     leave = find_claim(found, "Nobody was allowed to leave")
     assert opener[0] == "anonymous_source" and cards[2] == opener[2] and leave[2] == opener[2]
-    member = find_claim(found, "I want to read part of a letter")
+    member = find_claim(found, "My staff were handed a note")
     assert member[2] != opener[2]
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ('Across the river in Hunchun, a fish trader who asked to be identified only by his surname, Paek, has carried '
+    ('On the quay at Rajin, a ferry mechanic who wished to be known by his family name alone, Ri, has carried '
      'letters between workers and their families for a decade. "The women at the crab plant are locked in at night," '
-     'he said. Their passports are kept by the manager and their wages are withheld, he said.', "Paek"),
-    ('In Hunchun, a cook who asked to be identified only by her first name, Min, worked at the plant until May. "We '
+     'he said. Their passports are kept by the manager and their wages are withheld, he said.', "Ri"),
+    ('In Hunchun, a cook who agreed to be named only by her given name, Min, worked at the plant until May. "We '
      'were locked in at night," she said. Their passports were kept by the manager and their wages were withheld, she '
      'said.', "Min"),
 ])
@@ -133,13 +129,12 @@ def test_a_person_identified_only_by_a_name_is_that_named_person(text: str, name
 
 
 CHAIN = ('A source in Chongjin told the paper that workers at the Hunchun plant must pay 1,500 yuan to the loyalty '
-         'fund, and their wages are withheld. That warning followed an incident described by a second source, a '
-         'driver in Hunchun who delivers rice to the dormitories. The driver had heard, he said, that two women ran '
-         'away from the compound in March and were caught and sent back. The driver said the workers were locked in '
-         'at night.')
+         'fund, and their wages are withheld. Another account came from a cook in Hunchun who sells noodles to the '
+         'dormitories. The cook had learned, she said, that two women ran away from the compound in March and were '
+         'caught and sent back. The cook said the workers were locked in at night.')
 
 
-def test_the_one_who_had_heard_is_the_he_of_the_aside() -> None:
+def test_the_one_who_had_learned_is_the_she_of_the_aside() -> None:
     found = claim_sources(CHAIN, META)
     heard = find_claim(found, "two women ran away")
     assert heard[2] == find_claim(found, "locked in at night")[2]
@@ -152,9 +147,3 @@ def test_an_aside_after_a_deed_stays_the_tellers() -> None:
     found = claim_sources(text, META)
     assert find_claim(found, "kept the passports")[2] == find_claim(found, "wages are withheld")[2]
 
-
-def test_an_evening_papers_masthead_line_names_the_outlet() -> None:
-    from labourlens.analyse import meta
-
-    text = "Harbin Evening Culture | 16 August 2026\n\nChoir wins the festival prize\n\nThe factory choir won on Saturday."
-    assert meta.detect(text, None, {}).outlet == "Harbin Evening Culture"

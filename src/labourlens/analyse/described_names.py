@@ -35,10 +35,11 @@ _APPOSED = re.compile(rf"{_DESC},\s+{_NAME},\s+(?=\d{{1,2}}\b|the\s|is\s|was\s|"
 _ASKED_CALL = gated(rf"{_DESC},\s+who\s+asked\s+(?:that\s+we\s+call\s+(?:her|him)|"
                          rf"us\s+to\s+call\s+(?:her|him)|to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+"
                          rf"[\"\u201c]?{_NAME}[\"\u201d]?(?:[,.]|(?=\s+(?:because|since|as|for)\s))")
-# (s37) "a fish trader who asked to be identified only by his surname, Paek," (the description anywhere in the sentence)
-_IDENTIFIED_BY = gated(r"\b(?P<desc>(?-i:a|an)\s+(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+who\s+(?:asked|wished|wanted|agreed)\s+"
-                       r"to\s+be\s+identified\s+only\s+by\s+(?:his|her)\s+(?:first\s+|family\s+|given\s+|last\s+)?"
-                       rf"(?:name|surname),\s+{_NAME}(?=[,.;]|\s+(?:has|had|is|was|said|says|told|who)\b)")
+# (s37) "a ferry mechanic who wished to be known by his family name alone, Ri," (the description anywhere in the sentence)
+_IDENTIFIED_BY = gated(r"\b(?P<desc>(?-i:a|an)\s+(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+who\s+(?:asked|wished|wanted|agreed|"
+                       r"preferred)\s+to\s+be\s+(?:identified|known|named|called)\s+(?:only\s+)?by\s+(?:his|her)\s+"
+                       r"(?:first\s+|family\s+|given\s+|last\s+)?(?:name|surname)(?:\s+(?:alone|only))?,\s+"
+                       rf"{_NAME}(?=[,.;]|\s+(?:has|had|is|was|said|says|told|who)\b)")
 # "He asked that only his first name, Shokir, be used." / "She asked to be identified only by her first name, Lila."
 _NAMED_NEXT = re.compile(rf"(?P<who>{opening(('He', 'She'))})\s+asked\s+(?:that\s+only\s+(?:his|her)\s+"
                          rf"(?:first\s+)?name,\s+{_NAME},\s+be\s+used|to\s+be\s+identified\s+only\s+by\s+(?:his|her)\s+"
@@ -60,7 +61,7 @@ def _intros(text: str) -> list[tuple[int, int, str]]:
                     if m.group("name").lower() not in _NOT_NAMES]
     if " named " in text or " called " in text:
         out += [(m.end(), m.end(), m.group("name")) for m in _NAMED_SO.finditer(text) if _a_person(m)]
-    if " identified only by " in text:
+    if " by his " in text or " by her " in text:
         out += [(m.start("desc"), m.end(), m.group("name")) for m in _IDENTIFIED_BY.finditer(text)
                 if m.group("name").lower() not in _NOT_NAMES]
     if " asked " in text:
@@ -83,7 +84,7 @@ def introduced_name(sentence: str) -> tuple[str, int, int] | None:
     if "," not in sentence and " named " not in sentence and " called " not in sentence:
         return None
     m = _APPOSED.match(sentence) or _ASKED_CALL.match(sentence) if "," in sentence else None
-    if m is None and " identified only by " in sentence:
+    if m is None and (" by his " in sentence or " by her " in sentence):
         m = next(_IDENTIFIED_BY.finditer(sentence), None)
     if m is None and (" named " in sentence or " called " in sentence):
         m = next((n for n in _NAMED_SO.finditer(sentence) if _a_person(n)), None)

@@ -147,7 +147,7 @@ def _end(sentences: Sequence[Sentence], i: int, limit: int) -> int:
 
 def _quote_runs_on(sentences: Sequence[Sentence], result: list[Any], i: int, k: int) -> bool:
     """Is ``sentences[k]`` inside a quotation that an earlier sentence of the turn (from ``i``) opened with a speaker
-    of its own, not the turn's label ("He writes: \"..."), and still that speaker's?"""
+    of its own, not the turn's label ('He says in it: "...'), and still that speaker's?"""
     quote, att = sentences[k].quote, result[k]
     if quote is None or att.explicit or att.source == OUTLET_KEY:
         return False
@@ -219,7 +219,7 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
             if k == i and _inner_speaker(s.text, m, att) and not vocative:
                 continue  # "Mr X (post): The contractor wrote to us that ...": the contractor, inside the turn
             if k > i and _quote_runs_on(sentences, result, i, k):
-                continue  # (s37) 'She writes: "We were sixty in one room. The manager took ..."': the writer's quotation
+                continue  # (s37) 'She says in it: "Sixty of us slept in one room. The manager took ..."': the writer's words
             if k == i or att.source == OUTLET_KEY or not att.explicit or vocative:
                 result[k] = replace(att, source=key, cue="said", direct=True)
         turn_persons(text, sentences, result, reg, i, stop)  # "I have a letter from a constituent. She says ..."

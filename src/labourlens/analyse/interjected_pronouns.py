@@ -8,7 +8,7 @@ rules.
 Two more shapes name the person in the sentence before the pronoun: the subject given in apposition to a role
 ("The third woman, Hwang Mi-ok, 39, left because, she said, ...") and a name in a fronted clause of time or cause
 whose main clause opens on the pronoun ("When Pak Su-ryon (a pseudonym) left Hyesan in 2018, she believed ..."),
-and an unnamed person's hearing before the aside ("The driver had heard, he said, that ...").
+and an unnamed person's learning before the aside ("The cook had learned, she said, that ...").
 
 A body that opens its own sentence with "said that" under a trailing tag of the one who relays it
 (:func:`opening_over_tag`): "The agency also said that the workers are barred from leaving, Rep. Hwang said.": the sentence opens on what a
@@ -46,7 +46,7 @@ _FRONTED = re.compile(r"^\s*(?:When|After|Before|Although|Though|Because|Since|U
 # "The prosecutor asked the court to ..., which, she said, ...": a singular role that acts in court or in writing
 _ROLE_SUBJECT = re.compile(r"^\s*(?P<np>The\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+(?:also\s+)?(?:asked|argued|requested|"
                            r"urged|submitted|presented|cited|filed|produced|tabled|pointed\s+to|referred\s+to|read\s+out)\b")
-# (s37) "The trader had heard, he said, that ...": an unnamed person's hearing or knowing, then the aside
+# (s37) "The cook had learned, she said, that ...": an unnamed person's hearing or knowing, then the aside
 _HEARD_SUBJECT = re.compile(r"^\s*(?P<np>The\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+(?:had\s+|has\s+|also\s+|later\s+){0,2}"
                             r"(?:heard|learned|learnt|understood|believed|believes|knew|knows|recalled|remembered|"
                             r"remembers|thought|thinks|been\s+told|was\s+told)\s*,\s*$")

@@ -3,7 +3,7 @@
 - Case notes that tell the reader their people are named only by initials ("We give initials, not names, to protect
   the people we met", "Everyone below is identified by initials"): the initials stand in for names the text keeps
   back, so each person they label is an ``anonymous_source``, as a speaker the text will not name is. One person who
-  "asked to be identified only by her initials", or a court's coded parties with no such notice, stay as read
+  "wished to go by her initials alone", or a court's coded parties with no such notice, stay as read
   (``named_person``).
 - A handle run together from a body's name, its last part the kind of body ("OdraLabourDesk", "KivuMinersUnion",
   "@TemaHelpline"): a body's account, an ``organization``, not a person by a username (a handle ending in "Watch" is

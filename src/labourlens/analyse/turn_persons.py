@@ -63,7 +63,7 @@ def turn_persons(text: str, sentences: Sequence[Sentence], result: list[Any], re
                                   text[max(0, sj.start - 600):sj.start])
                 key = made[(j, m.start())] = src.key
             result[k] = replace(result[k], source=key, cue="said", direct=False)
-            for q in range(k + 1, end):  # (s37) 'He writes: "We were forty in one room. The foreman took ..."': the
+            for q in range(k + 1, end):  # (s37) 'He says in it: "Forty of us slept in one room. The foreman ..."': the
                 if s.quote is None or sentences[q].quote != s.quote or result[q].explicit:  # quotation runs on
                     break
                 result[q] = replace(result[q], source=key, cue="said", direct=True)
