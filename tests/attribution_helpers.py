@@ -89,3 +89,16 @@ def source_wording_kind(a: Analysis, part: str) -> tuple[str, str]:
 def source_wording(a: Analysis, part: str) -> str:
     """The wording of that claim's source."""
     return source_wording_kind(a, part)[0]
+
+
+def opening_speakers(text: str, width: int = 25) -> dict[str, tuple[str | None, str | None]]:
+    """Each claim's first ``width`` characters with the (wording, kind) of its source, through the full pipeline with
+    no metadata (the page's own voice when it has no source)."""
+    from labourlens.analyse.pipeline import analyse
+
+    a = analyse(text, {})
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for c in a.claims:
+        src = a.source(c.source)
+        out[c.text[:width]] = (src.wording, src.kind) if src is not None else (None, None)
+    return out

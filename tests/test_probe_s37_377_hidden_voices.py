@@ -8,17 +8,7 @@ interview whose introduction names the person."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
-
-
-def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    a = analyse(text, {})
-    out: dict[str, tuple[str | None, str | None]] = {}
-    for c in a.claims:
-        src = a.source(c.source)
-        out[c.text[:25]] = (src.wording, src.kind) if src is not None else (None, None)
-    return out
-
+from attribution_helpers import opening_speakers as _speakers
 
 CASES = ("Tamarind Aid Network\nCase files: cleaners in Qatar, spring 2026\n\n"
          "Names are shortened to initials to protect the women.\n\n"

@@ -5,17 +5,7 @@ keeps its quotation with the presenter."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
-
-
-def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    a = analyse(text, {})
-    out: dict[str, tuple[str | None, str | None]] = {}
-    for c in a.claims:
-        src = a.source(c.source)
-        out[c.text[:25]] = (src.wording, src.kind) if src is not None else (None, None)
-    return out
-
+from attribution_helpers import opening_speakers as _speakers
 
 SHOW = ("Harbour Voices, episode 12: the net menders\n\n"
         "LINA MARSH (HOST): Welcome to Harbour Voices. Today we are in a net-mending yard where migrant men say they "
