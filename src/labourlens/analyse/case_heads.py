@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.case_initials import CASE_INITIALS, INITIALS_LINE
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["case_heads", "case_initials"]
+__all__ = ["case_heads"]
 
 # 'CASE 14 \u2014 "Joy", 38, ...', "Case 3: Ruth (not her real name)", "Case no. 5 - Mary, 41, Kenya"
 # (a case number may carry its quarter or year: "Case 2-031", "Case 24/7")
@@ -40,11 +41,7 @@ _NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-
 _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]\s*,\s*"
                           r"(?:aged\s+)?\d{1,2}\b")
 # (s382) or the person's initials with an age, the case named only by them ("Case 3." then "K., 31, Nepali, bakery";
-# "M. and S., 20 and 22, ..."): an anonymised case, its account in the paragraph below the heading's
-_INITIALS = re.compile(r"^\W{0,2}(?P<name>[A-Z]\.(?:\s?[A-Z]\.)?(?:\s+and\s+[A-Z]\.(?:\s?[A-Z]\.)?)?)\s*,\s*(?:aged\s+)?"
-                       r"\d{1,2}\b")
-_CASE_INITIALS = re.compile(r"(?m)^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
-                            + _INITIALS.pattern.removeprefix("^\\W{0,2}"))
+# "M. and S., 20 and 22, ..."): an anonymised case, its account in the paragraph below the heading's (case_initials)
 _PRONOUNS = frozenset(("she", "he"))
 _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
 
@@ -67,7 +64,7 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
                 continue
         head = coded or _HEAD.match(s.text)
         initials = None
-        if head is None and (initials := _CASE_INITIALS.match(s.text)) is not None:
+        if head is None and (initials := CASE_INITIALS.match(s.text)) is not None:
             _initials_case(sentences, h, h, initials, result, reg)  # "Case 3: K., 31, Nepali, bakery"
             continue
         if head is None and h + 1 < len(sentences) and _NUMBER_ONLY.match(s.text):
@@ -75,7 +72,7 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
                 head = _QUOTED_NAME.match(sentences[h + 1].text)  # "Case 4." + '"Rosa", 31, ...'
             # (the initials' line may stand on a line of its own below the number)
             if head is None and sentences[h + 1].paragraph <= s.paragraph + 1 \
-                    and (initials := _INITIALS.match(sentences[h + 1].text)) is not None:
+                    and (initials := INITIALS_LINE.match(sentences[h + 1].text)) is not None:
                 _initials_case(sentences, h, h + 1, initials, result, reg)
                 continue
         described = None if head is not None else _DESCRIBED.match(s.text)
@@ -103,16 +100,6 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
             if att.source != source.key:
                 result[i] = replace(att, source=source.key)
 
-
-def case_initials(text: str) -> set[str]:
-    """The initials that name anonymised cases under their headings ("Case 3." + "K., 31, ..."; for "M. and S.", both
-    and each): they stay anonymous sources, not pseudonyms of named people."""
-    out: set[str] = set()
-    if "Case" not in text and "CASE" not in text:
-        return out
-    for m in _CASE_INITIALS.finditer(text):
-        out |= {m.group("name")} | {p.strip() for p in m.group("name").split(" and ")}
-    return out
 
 
 def _initials_case(sentences: Sequence[Sentence], h: int, d: int, head: re.Match[str], result: list[Any],

@@ -1,27 +1,83 @@
-"""A charity's or a clinic's case notes set each case under a heading that gives the person only by initials, often
-with an age and a home town ("Case 2: K.L., 40, from Dhaka", "Case 3. P., a cleaner"): the initials hide a
-person who is not named, so what that person told the caseworkers is an ``anonymous_source``'s account, not a named
-person's. Initials met elsewhere (a court's parties, "identified by the initials A.B.", a letter's signature) stay as
-read. Examples are invented."""
+"""Initials that stand in a case file or case notes for a name withheld (used by
+:mod:`labourlens.analyse.case_heads`, :mod:`labourlens.analyse.interview_turns`,
+:mod:`labourlens.analyse.speaker_margins` and :mod:`labourlens.analyse.late_kinds`).
+
+NGOs' case notes, casebooks and law digests give each person only by initials, often with an age and a home town:
+a heading "Case 2: K.L., 40, from Dhaka", "Case 3." with "K., 31, a cleaner" on the line below, a line "T., 29, a
+cleaner from Accra", under a note "Names are shortened to initials". Such initials hide a person who is not named, so
+what that person told the caseworkers is an ``anonymous_source``'s account, not a named person's. Initials met
+elsewhere (a court's parties, a letter's signature, "a caller, whom we call T.,") stay as read. The rules of four
+studies of the thirty-seventh session, kept in one place. Examples are invented."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["case_initials"]
+__all__ = ["CASE_INITIALS", "INITIALS_LINE", "case_initials", "initials_notice", "withheld_initials"]
 
-# "Case 4: M., 38", "Case 1. A.B. and C.D., 21 and 22", "## Case 12 - R.T. (file closed)": the heading's initials
+# the initials and the age of a case's description line: "K., 31, Nepali, bakery", "M. and S., 20 and 22, ..."
+INITIALS_LINE = re.compile(r"^\W{0,2}(?P<name>[A-Z]\.(?:\s?[A-Z]\.)?(?:\s+and\s+[A-Z]\.(?:\s?[A-Z]\.)?)?)\s*,\s*"
+                           r"(?:aged\s+)?\d{1,2}\b")
+# the same after the case's number on the heading's line: "Case 3: K., 31, Nepali, bakery"
+CASE_INITIALS = re.compile(r"(?m)^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
+                           + INITIALS_LINE.pattern.removeprefix("^\\W{0,2}"))
+# a heading's initials with or without an age: "Case 4: M., 38", "Case 1. A.B. and C.D., 21 and 22", "## Case 12 -
+# R.T. (file closed)", "File 3: P."
 _CASE_HEAD = re.compile(r"^[ \t#*]*(?:Case|CASE|File|FILE)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[.:)\u2013\u2014-][ \t]*"
                         r"(?P<a>(?:[A-Z]\.[ \t]?){1,3})(?:[ \t]+and[ \t]+(?P<b>(?:[A-Z]\.[ \t]?){1,3}))?(?=[,\s(]|$)",
                         re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 
+_PEOPLE = (r"(?:names|workers|people|persons|women|men|children|migrants|interviewees|survivors|clients|everyone"
+           r"|all[ \t]+of[ \t]+them|those[ \t]+(?:we[ \t]+met|interviewed|quoted))")
+# the notice: names replaced by initials, initials used instead of names, a group identified by initials
+_NOTICE = re.compile(
+    rf"\b{_PEOPLE}[ \t]+(?:are|have[ \t]+been|were|is)[ \t]+(?:\w+[ \t]+)?(?:reduced|replaced|shortened|changed"
+    rf"|identified|given|referred[ \t]+to)[ \t]+(?:\w+[ \t]+){{0,3}}?(?:by|to|with|as)[ \t]+(?:their[ \t]+)?initials\b"
+    r"|\b(?:use|give|using|giving)[ \t]+(?:only[ \t]+)?initials[ \t]+(?:instead[ \t]+of|in[ \t]+place[ \t]+of"
+    r"|rather[ \t]+than|not)[ \t]+(?:their[ \t]+|full[ \t]+)?names\b"
+    r"|\binitials[ \t]+(?:and[ \t]+(?:some[ \t]+)?(?:other[ \t]+)?details[ \t]+)?(?:have[ \t]+been|are)[ \t]+changed\b",
+    re.I)
+# the looser note a case file opens with: "Every name is cut to initials", "identified by initials only", "we use
+# initials", "initials have been used" (read for one initial only: see withheld_initials)
+_LOOSE_NOTICE = re.compile(
+    r"\b(?:names?|identit(?:y|ies)|women|men|workers|clients|callers|people)\b[^.\n]{0,60}?\b(?:to|by|with|as)\s+"
+    r"(?:their\s+|her\s+|his\s+)?initials\b|\binitials\s+(?:only|are\s+used|have\s+been\s+used|instead)\b"
+    r"|\b(?:we|I)\s+use\s+(?:only\s+)?initials\b", re.IGNORECASE)
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
+_AGE_AFTER = re.compile(r"[\"\u201d]?,\s+(?:aged\s+)?\d{1,2}\b")
+
 
 def case_initials(text: str) -> frozenset[str]:
-    """The initials (spaces removed: "K.L.") that head the case notes of ``text``."""
+    """The initials (as written, and with spaces removed: "K.L.") that head the case notes of ``text``; for "M. and
+    S." both together and each."""
     if "ase" not in text and "ile" not in text and "ASE" not in text and "ILE" not in text:
         return frozenset()
     found: set[str] = set()
     for m in _CASE_HEAD.finditer(text):
         found.update(_SPACE.sub("", g) for g in (m.group("a"), m.group("b")) if g)
+    for m in CASE_INITIALS.finditer(text):
+        found |= {m.group("name")} | {p.strip() for p in m.group("name").split(" and ")}
     return frozenset(found)
+
+
+def initials_notice(text: str) -> bool:
+    """Does the page tell the reader that its people are named only by initials?"""
+    return "nitials" in text and _NOTICE.search(text) is not None
+
+
+def withheld_initials(text: str, wording: str) -> bool:
+    """Does the one initial ``wording`` ("T.") hide a name in a case file: the page says it shortens names to initials,
+    or it describes the initial by an age ("T., 41, Ghana", "T., aged 29,")? Two initials ("N.A.", "J. K.") read as a
+    person's shortened name."""
+    init = wording.strip()
+    if _ONE_INITIAL.fullmatch(init) is None:
+        return False
+    if "nitials" in text and _LOOSE_NOTICE.search(text) is not None:
+        return True
+    at = text.find(init)
+    while at >= 0:
+        if _AGE_AFTER.match(text, at + len(init)):
+            return True
+        at = text.find(init, at + 1)
+    return False

@@ -27,9 +27,8 @@ from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse.apposed_roles import apposed_description
-from labourlens.analyse.case_heads import case_initials
+from labourlens.analyse.case_initials import case_initials, withheld_initials
 from labourlens.analyse.speakers import Mention, classify
-from labourlens.analyse.withheld_initials import withheld_initials
 from labourlens.model import Sentence, Source
 
 __all__ = ["apposed_naming", "initial_naming", "initials_name", "earlier_answerer", "named_descriptions", "speaks_for_others"]

@@ -16,22 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from labourlens.analyse.case_initials import initials_notice
 from labourlens.model import Source
 
 __all__ = ["late_kinds"]
 
 # a label of initials only: "R.", "T.M.", "A. K."
 _INITIALS = re.compile(r"^(?:[A-Z]\.[ \t]?){1,3}$")
-_PEOPLE = (r"(?:names|workers|people|persons|women|men|children|migrants|interviewees|survivors|clients|everyone"
-           r"|all[ \t]+of[ \t]+them|those[ \t]+(?:we[ \t]+met|interviewed|quoted))")
-# the notice: names replaced by initials, initials used instead of names, a group identified by initials
-_NOTICE = re.compile(
-    rf"\b{_PEOPLE}[ \t]+(?:are|have[ \t]+been|were|is)[ \t]+(?:\w+[ \t]+)?(?:reduced|replaced|shortened|changed"
-    rf"|identified|given|referred[ \t]+to)[ \t]+(?:\w+[ \t]+){{0,3}}?(?:by|to|with|as)[ \t]+(?:their[ \t]+)?initials\b"
-    r"|\b(?:use|give|using|giving)[ \t]+(?:only[ \t]+)?initials[ \t]+(?:instead[ \t]+of|in[ \t]+place[ \t]+of"
-    r"|rather[ \t]+than|not)[ \t]+(?:their[ \t]+|full[ \t]+)?names\b"
-    r"|\binitials[ \t]+(?:and[ \t]+(?:some[ \t]+)?(?:other[ \t]+)?details[ \t]+)?(?:have[ \t]+been|are)[ \t]+changed\b",
-    re.I)
 # a body's handle: words run together, the last a kind of body ("OdraLabourDesk")
 _BODY_HANDLE = re.compile(r"^@?[A-Z][A-Za-z0-9]*[a-z](?:Helpline|Hotline|Desk|Union|Alliance|Coalition|Foundation|"
                           r"Association|Ministry|Council|Agency|Campaign|Collective|Centre|Center|Network)"
@@ -48,6 +39,6 @@ def _kind(src: Source, notice: bool) -> str:
 def late_kinds(text: str, sources: list[Source]) -> list[Source]:
     """``sources`` with the kinds of labels by initials under a notice and of bodies' handles settled (see the
     module doc)."""
-    notice = "nitials" in text and _NOTICE.search(text) is not None
+    notice = initials_notice(text)
     return [replace(s, kind=kind) if s.kind == "named_person" and (kind := _kind(s, notice)) != s.kind else s
             for s in sources]
