@@ -151,9 +151,7 @@ def _quote_runs_on(sentences: Sequence[Sentence], result: list[Any], i: int, k: 
     quote, att = sentences[k].quote, result[k]
     if quote is None or att.explicit or att.source == OUTLET_KEY:
         return False
-    return any(sentences[j].quote == quote and result[j].explicit and result[j].source == att.source
-               for j in range(i + 1 if i < k else i, k)) or (
-        sentences[i].quote == quote and result[i].source == att.source and result[i].explicit and i < k)
+    return any(sentences[j].quote == quote and result[j].explicit and result[j].source == att.source for j in range(i, k))
 
 
 def _role_key(role: str) -> str:
