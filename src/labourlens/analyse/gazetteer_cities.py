@@ -9,6 +9,7 @@ A town is marked as such: :mod:`labourlens.analyse.places` reports it only in a 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from labourlens import knowledge
@@ -16,9 +17,10 @@ from labourlens.analyse import gazetteer_extra
 from labourlens.errors import ConfigError
 
 if TYPE_CHECKING:
-    from labourlens.analyse.gazetteer import Gazetteer
+    from labourlens.analyse.gazetteer import Gazetteer, Place
 
-__all__ = ["CITIES_FILE", "CITY_COLUMNS", "TOWNS_FILE", "TOWN_POPULATION", "cities", "load_towns"]
+__all__ = ["CITIES_FILE", "CITY_COLUMNS", "TOWNS_FILE", "TOWN_POPULATION", "cities", "load_towns",
+           "population_weight"]
 
 #: Columns of both files.
 CITY_COLUMNS = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population",
@@ -80,3 +82,8 @@ def load_towns(g: Gazetteer, towns: list[dict[str, Any]], people: frozenset[str]
                                 c["longitude"], int(c["population"] or 0), town=True))
         for alias in fresh:
             t.add_alias(idx, alias)
+
+
+def population_weight(p: Place) -> float:
+    """How much a city's size counts in telling places of one name apart (half its population's order of magnitude)."""
+    return 0.5 * math.log10(max(p.population, 1))
