@@ -14,7 +14,7 @@ kiln_rat:
 Friends, help. Six of us from Batken worked since October at a brick yard near Tver. The owner has not paid us for two months. He keeps our passports in his office and says he will call the police if we complain. We sleep in a shed by the kilns.
 
   Comment \u2014 Tomas K.:
-  Same with my cousin last spring. The owner took the passports of the whole crew and paid a third.
+  Same with my cousin last spring. My cousin's owner held every crew member's passport and paid a third.
 
   Comment \u2014 nadia_88:
   In our yard everything is fine, we are paid every week.
@@ -23,7 +23,7 @@ Friends, help. Six of us from Batken worked since October at a brick yard near T
     @nadia_88 how can I go without a passport? I owe 4,000 dollars to my neighbour for the trip.
 
   Comment \u2014 Harbour Aid (page):
-  We have opened a case. In 2025 we recorded 210 complaints from brick yards, most about unpaid wages.
+  A lawyer is on it now. Last year 210 brick yard workers wrote to us, most about unpaid wages.
 """
 
 _STORY = """Brick yard owner charged
@@ -47,7 +47,7 @@ def test_comments_under_dashed_labels_are_their_commenters() -> None:
     assert speakers[next(k for k in speakers if "passports in his office" in k)][0] == "kiln_rat"
     assert speakers[next(k for k in speakers if "paid a third" in k)][0] == "Tomas K."
     assert speakers[next(k for k in speakers if "owe 4,000" in k)][0] == "kiln_rat"
-    page = speakers[next(k for k in speakers if "210 complaints" in k)]
+    page = speakers[next(k for k in speakers if "210 brick yard workers" in k)]
     assert page == ("Harbour Aid", "organization")
 
 

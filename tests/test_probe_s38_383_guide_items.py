@@ -16,9 +16,9 @@ Migrant workers from Nepal and Bangladesh who take a job with a local firm need 
 need one. This guide is for card holders.
 
 1. Learn the fee. The yearly renewal fee in 2026 is 180 euros. Some towns ask a little more.
-2. Apply early. The form must reach the office a month before the card ends. If it is late, you must leave and apply
-again.
-3. Keep the slips. Keep the bank slip and a photo of it on your phone. Many of our members pay for a year at a time.
+2. Apply early. The form must reach the office a month before the card ends. A late form means you lose the card and start
+over.
+3. Keep the slips. Keep the bank slip, and save a picture of the slip. Most people we help renew a year ahead.
 4. Your card is yours. Your passport and card should stay with you. A boss may copy them but must not keep them.
 5. New boss. If you change jobs, the new firm must tell the office within ten days.
 
@@ -37,7 +37,7 @@ Reporters from the Tagus Courier spoke to five pickers near Odemira.
 _LONG_LINES = """How to read a labour court's register: our notes
 
 1. The court heard on Monday that the Brasa Farm manager kept the passports of twelve pickers for six months.
-2. A witness told the court that the manager threatened to call the police if the pickers complained about pay.
+2. A witness said in court that the manager would phone the police if the pickers complained about pay.
 3. The court also heard that the pickers slept in a shed with no water and were paid nothing for three months.
 """
 

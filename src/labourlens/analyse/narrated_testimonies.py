@@ -96,13 +96,14 @@ _WITHHELD_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name13>" + _NAME + r"),\s+
                             r"(?:not\s+be\s+(?:used|published|printed|given|revealed)|be\s+(?:withheld|changed))|"
                             r"(?:us\s+|me\s+)?not\s+to\s+(?:use|print|publish|give)\s+(?:his|her|their)\s+(?:real\s+|full\s+)?"
                             r"(?:name|surname)|not\s+to\s+be\s+(?:named|identified))\b")
-# (s38) "Aziz is 31 and comes from a town near Khujand. ... He asked us to use only his first name.": a standfirst that
+# (s38) "Aziz is 31, a roofer from a town near Khujand. ... She asked us to print only her first name.": a standfirst that
 # opens on the teller's first name and age and says that the page prints no more of it; the account that follows in the
 # first person singular is his
 _AGE_OPENING = re.compile(r"^\W{0,3}(?P<name14>" + _NAME + r")(?:\s+is\s+|,\s+(?:aged\s+)?)\d{1,2}\b")
 _FIRST_NAME_ONLY = re.compile(r"\b(?:He|She)\s+asked\s+(?:us\s+|me\s+)?(?:to\s+(?:use|print|give|publish)\s+only\s+(?:his|her)\s+"
                               r"first\s+name|that\s+only\s+(?:his|her)\s+first\s+name\s+be\s+(?:used|printed|given|published))"
                               r"\s*[.;]")
+_SINGULAR = re.compile(r"\b(?:I|me|my)\b")
 _SINGULAR_OPENING = re.compile(r"^\W{0,3}(?:I|My)\b")
 _QUOTED_NOTE = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
@@ -256,8 +257,10 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
         return False
     if _OWN_KIN.match(wording):
         return False  # "My uncle said his boss paid on time": the relative is the source of what he knew
-    if src is not None and src.kind == "named_person" and src.spans and min(src.spans)[0] >= note[1]:
-        return True  # (s38) "He said I would pay it back in a month": a lender the account itself named, telling the witness
+    if src is not None and src.kind == "named_person" and src.spans and min(src.spans)[0] >= note[1] and (
+            att.span is not None and s.text[att.span[0]:att.span[1]].strip().lower() in ("he", "she")) and _SINGULAR.search(
+            s.text, att.span[1]):
+        return True  # (s38) "She said my family must repay her by May": a lender the account itself named, telling the witness
     if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
         return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
     if src.kind in ("official", "organization") and _UNNAMED.match(wording) and _TOLD_US.search(s.text):
