@@ -43,6 +43,14 @@ _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z
 # (s382) or the person's initials with an age, the case named only by them ("Case 3." then "K., 31, Nepali, bakery";
 # "M. and S., 20 and 22, ..."): an anonymised case, its account in the paragraph below the heading's (case_initials)
 _PRONOUNS = frozenset(("she", "he"))
+# (s38) or the person described in the sentence after the number, an indefinite phrase opening it ("Case 2." then "A woman
+# from Osh was recruited ...", "Two brothers from Naryn worked ..."): the case's person, whose "he", "she" or "they" speaks
+_DESCRIBED_OPENING = re.compile(
+    r"^\W{0,2}(?P<name>(?:An?|One|Two|Three|Four)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman|girl|boy|worker|widow|mother|father|"
+    r"men|women|workers|brothers|sisters|cousins|couple|friends)(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?)\b")
+_PLURAL = frozenset(("men", "women", "workers", "brothers", "sisters", "cousins", "couple", "friends"))
+# a sentence in which the case's person speaks: "She told our lawyers that ...", "They said ..."
+_SPEAKS = re.compile(r"^\W{0,2}(?P<p>He|She|They)\s+(?:also\s+)?(?:told|said|says|tell|tells|complained|reported|stated)\b")
 _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
 
 
@@ -74,6 +82,10 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
             if head is None and sentences[h + 1].paragraph <= s.paragraph + 1 \
                     and (initials := INITIALS_LINE.match(sentences[h + 1].text)) is not None:
                 _initials_case(sentences, h, h + 1, initials, result, reg)
+                continue
+            if head is None and sentences[h + 1].paragraph == s.paragraph \
+                    and (opening := _DESCRIBED_OPENING.match(sentences[h + 1].text)) is not None:
+                _described_case(sentences, h + 1, opening, result, reg)
                 continue
         described = None if head is not None else _DESCRIBED.match(s.text)
         if described is not None:
@@ -120,6 +132,29 @@ def _initials_case(sentences: Sequence[Sentence], h: int, d: int, head: re.Match
         att = result[i]
         said = sentences[i].text[att.span[0]:att.span[1]].strip() if att.span is not None else ""
         if said.lower() not in pronouns and said not in firsts:
+            continue
+        if source is None:
+            source = reg.resolve(Mention(name, 0, len(name), "introduced"), sentences[d].start, "")
+            source.kind = "anonymous_source"
+        if att.source != source.key:
+            result[i] = replace(att, source=source.key)
+
+
+def _described_case(sentences: Sequence[Sentence], d: int, head: re.Match[str], result: list[Any], reg: Registry) -> None:
+    """(s38) A case under its number whose first sentence describes its person ("A woman from Osh was ..."): a "she" or
+    "he" (for a group, "they") who speaks in the paragraph is that person (an ``anonymous_source`` worded by the
+    description), never the person of an earlier case; the first sentence itself stays the page's account."""
+    name = head.group("name")
+    pronoun = "they" if head.group("noun") in _PLURAL else None
+    source = None
+    for i in range(d + 1, min(len(sentences), d + 20)):
+        if sentences[i].paragraph != sentences[d].paragraph:
+            break
+        att = result[i]
+        said = sentences[i].text[att.span[0]:att.span[1]].strip().lower() if att.span is not None else ""
+        speaks = _SPEAKS.match(sentences[i].text)
+        if said not in (_PRONOUNS if pronoun is None else {pronoun}) and (speaks is None or att.explicit or (
+                (speaks.group("p").lower() == "they") != (pronoun is not None))):
             continue
         if source is None:
             source = reg.resolve(Mention(name, 0, len(name), "introduced"), sentences[d].start, "")

@@ -437,6 +437,8 @@ _LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|re
                       # a label over a text printed below ("The company's reply:", "Our notes:", "Its statement in full:")
                       r"^\W*(?:(?:the|its|our|their|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:full\s+|written\s+)?(?:reply|response|"
                       r"answer|statement|letter|notes?|comment)(?:\s+in\s+full)?\W*:\s*$|"
+                      # (s38) a group's label over a comment or a reply below it ("Comment \u2014 kiln_rat:")
+                      r"^\W*(?:comment|reply|response|answer)\s*[\u2014\u2013-]\s*[^\n:]{2,80}:\s*$|"
                       # a poster's pointer to an item copied below ("Saw this on the X site this morning:")
                       r"^\W*(?:i\s+|just\s+)?(?:saw|found|spotted|read|came\s+across)\s+this\b[^.!?]{0,80}:\s*$)",
                       re.IGNORECASE)

@@ -34,6 +34,7 @@ from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.counterpart_tellings import told_a_third
+from labourlens.analyse.dashed_comments import DASHED_LABEL, page_label
 from labourlens.analyse.debate_records import debate_records
 from labourlens.analyse.described_groups import described_groups
 from labourlens.analyse.described_names import described_names
@@ -181,11 +182,11 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     re.compile(rf"^\s*(?:(?:Reply|Post|Comment|Answer|Response)\s*#?\s*\d+|(?:Original|Opening|First|Top)\s+(?:post|comment|message))"
                rf"\s+by:?\s+{_USER}(?![\w@]|[.\-]\w){_NAME_NEXT}(?:\s|$|,))"),
     _REPLY_BY,
-    # 'Post by "Sunny Days" (Ruth Okello), 9 May': a network's post under a quoted screen name with the poster's name
-    # in brackets: the name is the poster's
+    # 'Post by "Sunny Days" (Ruth Okello), 9 May': a network's post under a quoted screen name with the poster's name in brackets
     gated(r"^\s*(?:(?:A|This|The)\s+)?(?:[Pp]ost|[Ss]tatus|[Mm]essage|[Nn]ote|[Uu]pdate)\s+(?:by|from):?\s+"
           r"[\"\u201c][^\"\u201d\n]{2,40}[\"\u201d]\s*\((?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\)"
           r"(?:\s*[,\u00b7\u2022|\u2014\u2013]\s*[^\n]{0,40})?\s*:?\s*$"),
+    DASHED_LABEL,  # (s38) "Comment \u2014 kiln_rat:", "Reply \u2013 Ana Ruiz (Harbour Aid):" (dashed_comments)
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
     re.compile(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@]|[.\-]\w)"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"
@@ -249,13 +250,12 @@ _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+star
                      r"admin|administrator|guest|new\s+member|verified[^()\n]{0,40}?|[^()\n]{0,30}?\baccount))\)\s*:?\s*$")
 # a tag or a handle that marks a body's account ("verified agency account", "Acme_Official", "Acme Official")
 _BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
-                           r"recruiter)\s+account\b|(?:^|[_.\-\s]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
+                           r"recruiter)\s+account\b|^(?:official\s+)?page$|(?:^|[_.\-\s]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
 _THREAD = gated(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a messaging channel's page of posts ("Channel · 12,400 subscribers", "Forwarded message from ..."): its posts are
 # set apart by lines of their own (a time stamp, a view count), which end the post above them
 _CHANNEL_PAGE = gated(r"\b(?:subscribers|forwarded\s+(?:message|post)\s+from)\b", re.IGNORECASE)
-# a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
-# poster's
+# a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the poster's
 _REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:|"
                      r"(?:According\s+to|Via|From|As\s+reported\s+by)\s+[^:\n.]{2,60}:\s*$)",  # "According to The Daily Ledger:"
                      re.IGNORECASE)
@@ -321,7 +321,7 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
 
 def body_account(line: str, user: str) -> bool:
     """Is the poster a header line names a body's account ("(verified employer account)", "Acme_Official")?"""
-    tag = _TAGGED.match(line.split("\n", 1)[0])
+    tag = _TAGGED.match(line.split("\n", 1)[0]) or page_label(line)  # (s38) "Comment \u2014 Harbour Aid (page):"
     return _BODY_ACCOUNT.search(user) is not None or tag is not None and _BODY_ACCOUNT.search(tag.group("tag")) is not None
 
 

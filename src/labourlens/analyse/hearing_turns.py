@@ -61,7 +61,9 @@ _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>(?:The\s
 # "DEPUTY MINISTER FOR LABOUR (Hon. Peter Wasswa): ...", "HON. GRACE ANYANGO (Tororo): ...", and later the same
 # people shorter ("DEPUTY MINISTER:", "HON. ANYANGO:", "CHAIR:")
 _CAPS_WORD = r"[A-Z][A-Z'\u2019.-]*"
+# (s38) or the post in capitals and the person's name after it in small letters: "DEPUTY Aibek Osmonov: ..."
 _CAPS_TURN = re.compile(rf"^[ \t]*(?P<caps>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,7}})[ \t]*"
+                        r"(?:(?P<named>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,2})[ \t]*)?"
                         r"(?:\((?P<note>[^)\n]{2,100})\))?[ \t]*:[ \t]+\S")
 _CAPS_TITLE = re.compile(r"^(?:HON\.?|HONOURABLE|HONORABLE|MR\.?|MRS\.?|MS\.?|DR\.?|PROF\.?|SENATOR|SEN\.|REP\.)\s")
 _CONSTITUENCY = re.compile(r"[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}")  # "HON. X (Tororo):", "(Kampala Central)"
@@ -111,6 +113,8 @@ def _caps_turn(m: re.Match[str], roles: dict[str, str]) -> tuple[str | None, tup
     named before ("MINISTER:" after "MINISTER OF STATE (Hon. Peter Wasswa):")."""
     caps = " ".join(m.group("caps").split())
     note = (m.group("note") or "").strip()
+    if m.group("named"):  # (s38) "DEPUTY Aibek Osmonov:": the person named after the post (no role to hold for later)
+        return None, (m.group("named"), "official" if _STATE_POST.search(caps.title()) else "named_person")
     if _CAPS_TITLE.match(caps + " "):
         if len(caps.split()) < 2 or note and (_CONSTITUENCY.fullmatch(note) is None or _STATE_POST.search(note)
                                                or _ROLE_WORD.search(note)):
@@ -163,7 +167,9 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """Give the sentences of each hearing turn to the person its label names (in place; see the module doc)."""
     if "):" not in text and "Hon" not in text and "Chair" not in text:
         return
-    turns = [(i, m) for i, s in enumerate(sentences) if (m := _TURN.match(s.text)) is not None]
+    # (s38) a label in capitals read as a surname ("CHAIR: ...") is a record's capitalised label, no surname's turn
+    turns = [(i, m) for i, s in enumerate(sentences) if (m := _TURN.match(s.text)) is not None
+             and not (m.group("surname") and m.group("surname").isupper())]
     if len(turns) < 3:
         turns = _caps_turns(sentences)
     if len(turns) < 3:

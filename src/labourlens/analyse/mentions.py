@@ -170,6 +170,8 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     low = m.wording.strip().lower()
     if low in ("they", "we", "us", "them", "you", *FREE_RELATIVES) or _OUR_TEAM.match(low) or source_refs.POSSESSIVE.fullmatch(low):
         return None  # "They said", "We found", "Our researchers documented"; "[The editor's notes ...]": a noun
+    if m.cue == "told" and low.startswith(("and the ", "but the ")):
+        return None  # (s38) "We got an advance, and the foreman told us ...": the teller's second clause, no attribution
     _trim_speaker(m)
     w = m.wording
     cut = fronted_end(w, ordinal_stays=m.cue != "described")  # "A third person, a driver": the count stays

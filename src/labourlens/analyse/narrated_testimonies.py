@@ -96,6 +96,15 @@ _WITHHELD_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name13>" + _NAME + r"),\s+
                             r"(?:not\s+be\s+(?:used|published|printed|given|revealed)|be\s+(?:withheld|changed))|"
                             r"(?:us\s+|me\s+)?not\s+to\s+(?:use|print|publish|give)\s+(?:his|her|their)\s+(?:real\s+|full\s+)?"
                             r"(?:name|surname)|not\s+to\s+be\s+(?:named|identified))\b")
+# (s38) "Aziz is 31, a roofer from a town near Khujand. ... She asked us to print only her first name.": a standfirst that
+# opens on the teller's first name and age and says that the page prints no more of it; the account that follows in the
+# first person singular is his
+_AGE_OPENING = re.compile(r"^\W{0,3}(?P<name14>" + _NAME + r")(?:\s+is\s+|,\s+(?:aged\s+)?)\d{1,2}\b")
+_FIRST_NAME_ONLY = re.compile(r"\b(?:He|She)\s+asked\s+(?:us\s+|me\s+)?(?:to\s+(?:use|print|give|publish)\s+only\s+(?:his|her)\s+"
+                              r"first\s+name|that\s+only\s+(?:his|her)\s+first\s+name\s+be\s+(?:used|printed|given|published))"
+                              r"\s*[.;]")
+_SINGULAR = re.compile(r"\b(?:I|me|my)\b")
+_SINGULAR_OPENING = re.compile(r"^\W{0,3}(?:I|My)\b")
 _QUOTED_NOTE = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
@@ -145,10 +154,13 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             m = _CHANGED_NAME.search(para)
         if m is None and "told to" in para:
             m = _WITHHELD_NAME.search(para)
+        if m is None and _FIRST_NAME_ONLY.search(para) and p + 1 < len(paras) and _SINGULAR_OPENING.match(
+                sentences[paras[p + 1][0]].text):
+            m = _AGE_OPENING.match(para)
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
-                                 "name10", "name11", "name12", "name13") if m.groupdict().get(g))
+                                 "name10", "name11", "name12", "name13", "name14") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name13" and "told to" not in para and "own words" not in para:
             continue  # (s37) a first name alone in a story's note: only an account told to the page is the teller's
@@ -245,6 +257,10 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
         return False
     if _OWN_KIN.match(wording):
         return False  # "My uncle said his boss paid on time": the relative is the source of what he knew
+    if src is not None and src.kind == "named_person" and src.spans and min(src.spans)[0] >= note[1] and (
+            att.span is not None and s.text[att.span[0]:att.span[1]].strip().lower() in ("he", "she")) and _SINGULAR.search(
+            s.text, att.span[1]):
+        return True  # (s38) "She said my family must repay her by May": a lender the account itself named, telling the witness
     if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
         return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
     if src.kind in ("official", "organization") and _UNNAMED.match(wording) and _TOLD_US.search(s.text):

@@ -5,6 +5,7 @@
   Migration Affairs, Novosibirsk Oblast" over "Press release, 4 June 2026"): the whole line;
 - a court's name in capitals over the summary its press service prepared ("ZEYA DISTRICT COURT" over "Summary of
   decision ... (prepared by the court press service)"): the court, in title case;
+- (s38) a periodical's name before a dash and what it is ("ROADS — a magazine for workers abroad"): the periodical;
 - a channel's name before a dash and a description of a channel or community on the first line ("Dostlik Online —
   community channel for Uzbeks in Kazan"): the channel.
 
@@ -28,6 +29,11 @@ _COURT_SUMMARY = re.compile(r"\b(?:[Ss]ummary[ \t]+of[ \t]+(?:the[ \t]+)?(?:deci
 _CHANNEL_LINE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,4})[ \t]+[\u2014\u2013-][ \t]+[^\n]{0,60}?"
     r"\b(?:channel|community[ \t]+page|community[ \t]+group|public[ \t]+page)\b")
+# (s38) a periodical's name before a dash and what it is on the first line ("ROADS — a magazine for workers abroad",
+# "Kettle Weekly - the newspaper of the Port Workers' Union"): the periodical
+_PERIODICAL_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})[ \t]+[\u2014\u2013-][ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w'\u2019-]+[ \t]+){0,2}(?:magazine|newspaper|weekly|monthly|journal|newsletter|bulletin|quarterly)\b")
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
@@ -48,4 +54,8 @@ def page_issuer(text: str) -> tuple[str | None, str | None]:
     m = _CHANNEL_LINE.match(lines[0])
     if m is not None:
         return m.group("name"), "channel masthead"
+    m = _PERIODICAL_LINE.match(lines[0])
+    if m is not None:
+        name = m.group("name")
+        return (_title_case(name) if name.isupper() else name), "periodical masthead"
     return None, None

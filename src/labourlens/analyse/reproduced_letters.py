@@ -49,6 +49,26 @@ _GIVEN_NAME_LINE = re.compile(r"^(?!(?:Anonymous|Name|Withheld|Editor|Thanks|Sig
 _NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+\S")
 
 
+# (s38) a heading over the letter that names the body it is the reply of: "REPLY FROM HARBOUR FOODS LTD, 3 May 2026",
+# "Response of the Kestrel Group:", "Reply from Orion Freight" on a line of its own (within a few lines of the salutation)
+_REPLY_HEAD = re.compile(r"^[ \t]*(?:Reply|Response|Answer)[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?"
+                         r"(?P<body>[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z][\w'&.-]*|of|and|&|for)){0,6})"
+                         r"(?:[ \t]*,[ \t]*[^\n,]{3,30})?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_HEAD_REACH = 300
+_JOINERS = frozenset(("of", "and", "for"))
+
+
+def _reply_body(text: str, salutation: int) -> str | None:
+    """The body a reply heading just above the salutation names, in the case of a name ("Harbour Foods Ltd")."""
+    m = next(reversed(list(_REPLY_HEAD.finditer(text, max(0, salutation - _HEAD_REACH), salutation))), None)
+    if m is None or _TITLE.search(m.group("body")):
+        return None
+    body = m.group("body").strip()
+    if not body.isupper():
+        return body
+    return " ".join(w.lower() if w.lower() in _JOINERS else w.capitalize() if len(w) > 3 else w for w in body.split())
+
+
 def _signer(lines: list[str]) -> tuple[str, str] | None:
     """The writer that signs: (wording, kind) from the lines under the valediction."""
     firm = next((ln for ln in reversed(lines) if _FIRM.search(ln) and not _TITLE.search(ln)), None)
@@ -86,6 +106,8 @@ def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[An
                 break
             lines.append(ln.strip())
         found = _signer(lines[:4]) if reader is None else _given_name(lines[:1])
+        if (found is None or found[1] == "named_person") and (body := _reply_body(text, sal.start())) is not None:
+            found = body, "organization"  # (s38) a reply under its heading, signed by a person for the body
         if found is None:
             continue
         wording, kind = found

@@ -108,6 +108,10 @@ _HELP_STEPS = 2  # such steps on a how-to guide, at the least (or with its quest
 # record": a guide's steps when there are several of them)
 _NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+([A-Z][^\n.?!:;]{2,70})[ \t]*$")
 _HEADING_WORDS = 8
+# (s38) or a numbered heading run into its item's first sentence on the same line, a label of a few words with its stop
+# ("4. Keep every slip. The office may ask ...", "2. Check the date. A late form ..."): a guide's steps laid out as items
+_RUN_IN_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+([A-Z][^\n.?!:;]{2,60})\.[ \t]+(?=[A-Z\"\u201c])")
+_RUN_IN_WORDS = 6
 _NUMBERED_STEPS = 3
 _POLICY_SENTENCES = 3  # sentences in the first person plural on a firm's page on its practices, at the least
 
@@ -132,6 +136,7 @@ def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     top = text[:600]
     steps = len(_STEP_LINE.findall(text))
     headings = sum(1 for h in _NUMBERED_HEADING.findall(text) if len(h.split()) <= _HEADING_WORDS)
+    headings += sum(1 for h in _RUN_IN_HEADING.findall(text) if len(h.split()) <= _RUN_IN_WORDS)
     if headings >= _NUMBERED_STEPS and not any(_patterns()[2].search(s) for s in sentences):
         steps += headings  # (numbered headings are a guide's steps only on a page that tells no one's account)
     # (s33) or numbered lines that each open with an instruction to the reader ("4. Upload the form and your photo.",
