@@ -3,7 +3,8 @@ advances were 'a kindness'."): the turn's speaker reports what a person she intr
 that person speaks, as inside a turn labelled in capitals ("KIM: A guard said ..."). Only a person introduced by an
 indefinite count ("One vessel owner", "A recruiter in Accra", "Another captain") who opens the turn, with a verb of
 saying, counts, or a body given by its name in apposition ("The main contractor, Kerbau Holdings, wrote to us that ..."),
-or an official by title ("The district commissioner told us these are family matters");
+or an official by title ("The district commissioner told us these are family matters"), or (s388) the head of a firm
+by role ("The mill's owner told us the logs were for training");
 the words after the verb must not be the turn speaker's own story ("A guard told us we could not
 leave": "we" is the witness, whose account it stays). Used by :mod:`labourlens.analyse.mentions`; examples are
 invented."""
@@ -26,6 +27,11 @@ _DEFINITE_BODY = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+[A-Z]
 # an official of the state by title alone, who answered the turn's speaker: "The district commissioner told us ..."
 # (s36) perhaps led by the state's adjective: "The Chinese side maintains that ...", "The Thai authorities say ..."
 _DEFINITE_OFFICIAL = re.compile(r"^The\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
+# (s388) the head of the firm the turn's speaker inspected or dealt with, by role: "The plant manager insisted to us
+# that ...", "The mill's owner told us ..." (the firm's answer, reported by an auditor or a researcher)
+# (a bare "The owner told us ..." stays the turn speaker's account of the one they dealt with)
+_FIRM_ROLE = re.compile(r"^The\s+(?:(?:plant|factory|mill|firm|company|farm|site)(?:'|\u2019)s\s+(?:owner|manager|director|"
+                        r"management)|(?:general|managing|plant|factory|site|mill|farm)\s+(?:manager|director))$")
 # the turn speaker in what was said: "told us we could not leave", "said our pay was late"
 _OWN = re.compile(r"\b(?:we|us|our|me|my|I)\b")
 _VERB = re.compile(r"\s*,?\s+(?:\w+\s+)?(?:told|tells|said|says|wrote(?:\s+to)?|writes(?:\s+to)?|insist(?:s|ed)|maintain(?:s|ed)|"
@@ -43,7 +49,8 @@ def inner_speaker(text: str, at: int, find: Callable[[str], Mention | None]) -> 
         return None
     if rest[lead:lead + 3] == "The":  # "The main contractor, Kerbau Holdings, wrote to us that ...": a body by name
         if inner.cue not in _BODY_CUES or not (_DEFINITE_BODY.match(inner.wording) and classify(inner.wording) in (
-                "organization", "official") or _DEFINITE_OFFICIAL.match(inner.wording) and classify(inner.wording) == "official"):
+                "organization", "official") or _DEFINITE_OFFICIAL.match(inner.wording) and classify(inner.wording) == "official"
+                or _FIRM_ROLE.match(inner.wording) and inner.cue in _CUES):
             return None
     elif inner.cue not in _CUES or not _INDEFINITE.match(inner.wording):
         return None

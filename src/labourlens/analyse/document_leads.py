@@ -5,7 +5,11 @@ Digests and briefs set a document's own words off after a short line of their ow
 ruling:". The quotation in the paragraph after it speaks as that document, not as the page, and not as a
 person whose "name" is the first capitalised word of the lead-in ("From"). The document is known by its
 noun: the lead-in's noun phrase must read as a ``document`` to the speaker classifier (the nouns of
-``knowledge/source_nouns.yaml``), so "From the workers:" or "From our correspondent:" hand nothing over."""
+``knowledge/source_nouns.yaml``), so "From the workers:" or "From our correspondent:" hand nothing over.
+
+(s388) A letter or a report that prints the answer it got sets it under a line that names who sent it: "Reply received
+from Norland Tools, 2 May 2026 (printed with permission):", "Response from the ministry:". The quotation after such a
+line is the sender's (named in capitals: a firm, a body or a person), not the page's, nor a person called "Response"."""
 
 from __future__ import annotations
 
@@ -30,6 +34,12 @@ _READS = re.compile(
     r"^\W{0,3}(?P<doc>(?:the|its|their|this|that)\s+[^:\n]{3,60}?)\s+(?:reads|says|states|continues|notes)"
     r"(?:,?\s*in\s+part,?)?\s*:\s*$", re.IGNORECASE)
 
+# (s388) "Reply received from Norland Tools, 2 May 2026 (printed with permission):", "Response from Norland Tools:"
+_SENT_BY = re.compile(
+    r"^\W{0,3}(?:(?:The|A|Its|Their)\s+)?(?:[Ww]ritten\s+|[Ff]ull\s+)?(?:[Rr]esponse|[Rr]eply|[Aa]nswer|[Ss]tatement)"
+    r"\s+(?:(?:received|sent)\s+)?from\s+(?P<body>(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|and|&|for)){0,6})"
+    r"(?:,[^:\n]{0,60}|\s+\([^()\n]{0,60}\))*\s*:\s*$")
+
 
 def document_lead(sentences: list[Sentence], i: int) -> str | None:
     """The document ("the notice") whose words the quoted paragraph of sentence ``i`` gives, when the
@@ -45,7 +55,8 @@ def document_lead(sentences: list[Sentence], i: int) -> str | None:
     line = before[0].text.strip()
     m = _FROM.match(line) or _READS.match(line)
     if m is None:
-        return None
+        sender = _SENT_BY.match(line)
+        return sender.group("body") if sender is not None else None
     doc = m.group("doc").strip()
     doc = doc[:1].lower() + doc[1:]
     return doc if classify(doc) == "document" else None

@@ -148,6 +148,12 @@ _REPORTED_THREAT = re.compile(
 _LAW_RELATIVE = re.compile(
     r"\b(\w+) (?:that|which|than|as) (?:the |its |their |local |national |[a-z]+ )?(?:labou?r )?(?:law|code|act|"
     r"regulations?|rules?)s? (?:requires?|prescribes?|allows?|permits?|demands?|mandates?)\b")
+# (s388) the law's clause closing a phrase with no relative word, or after a comma ("without the insurance the law
+# requires.", "six days a week, as the law allows."): what the observation measures against, no rule of its own
+_LAW_TAIL = re.compile(
+    r"\b(\w+)(?:,? as | )(?:the|its|their|local|national) (?:labou?r )?(?:law|code|act|regulations?|rules?)s? "
+    r"(?:requires?|prescribes?|allows?|permits?|demands?|mandates?)(?=\s*(?:[.,;:)]|$))")
+_RULE_MODAL = re.compile(r"\b(?:must|shall|should|ought|have to|has to|(?:is|are) (?:required|obliged))\b")
 _REPORTING = frozenset("said says say stated states noted notes argued argues explained explains added adds told "
                        "tells claimed claims insisted insists wrote writes".split())
 
@@ -164,6 +170,8 @@ def _observation_only(low: str) -> str:
     """``low`` without the reported threats, the indicators found at a place and the relative law clauses that are no
     rule or plan of their own."""
     low = _FOUND_INDICATORS.sub(" ", _REPORTED_THREAT.sub(" ", low))
+    if _RULE_MODAL.search(low) is None:  # ("Employers must pay what the law requires": a rule all the same)
+        low = _LAW_TAIL.sub(lambda m: m.group(0) if m.group(1) in _REPORTING else m.group(1), low)
     return _LAW_RELATIVE.sub(lambda m: m.group(0) if m.group(1) in _REPORTING else m.group(1), low)
 
 

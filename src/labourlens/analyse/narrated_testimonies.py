@@ -71,7 +71,14 @@ _NAMED_TELLER = re.compile(
     r"(?P<name10>" + _NAME + r")(?=,\s+(?:aged\s+)?\d{1,2}\b)"
     # (s35) "A cook from Osh describes her season. She asked me to call her Aigul; the name is changed.": a
     # standfirst naming its first-person teller through "he"/"she" and a changed name
-    r"|\b(?:He|She)\s+asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)\s+[\"\u201c]?(?P<name11>" + _NAME + r")[\"\u201d]?"
+    # (s388) "He asked that I use the name Tomas.", "She asked us to use the name Aigul.": the same, by the name to use
+    r"|\b(?:He|She)\s+asked\s+(?:(?:us|me)\s+to|that\s+(?:we|I)(?:\s+should)?)\s+(?:call\s+(?:him|her)|use\s+the\s+name"
+    r"|refer\s+to\s+(?:him|her)\s+as)\s+[\"\u201c]?(?P<name11>" + _NAME + r")[\"\u201d]?"
+    r"(?=\s*[;,.(])"
+    # (s388) 'Put up on a workers' board in May by a member posting as "Mei Lan".': a post's note naming its
+    # first-person writer by the name the writer posts with
+    r"|\b(?:by|from)\s+(?:a|an|the)\s+(?:user|member|poster|commenter|blogger|writer|author)\s+(?:who\s+(?:signs|posts|writes|"
+    r"goes\s+by)|signing|posting|writing)\s+(?:(?:online|there|here)\s+)?as\s+[\"\u201c]?(?P<name14>" + _NAME + r")[\"\u201d]?"
     r"(?=\s*[;,.(])"
     # (s36) "A deckhand of 30 from Batang told this story to our desk. She asked to be known as Rina.": a standfirst in
     # the page's own voice naming its first-person teller by the name asked for (no quotation in the note)
@@ -275,7 +282,8 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
             and "itness" not in head and "story to" not in head and "story of" not in head and "real name" not in head \
             and "pseudonym" not in head and "first name" not in head and _NAMING_NOTE.search(head) is None \
-            and " call h" not in head and " called h" not in head and " asked to be " not in head:
+            and " call h" not in head and " called h" not in head and " asked to be " not in head \
+            and " the name " not in head and " as \"" not in head and " as \u201c" not in head:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):
@@ -291,8 +299,10 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         return
     p, name, at, first_name_only = found
     later = [idx for idx in paras[p + 1:] if sentences[idx[0]].kind == "body"]
-    while later and _EDITORS.match(sentences[later[0][0]].text):
+    while later and (_EDITORS.match(sentences[later[0][0]].text) or (
+            _ACCOUNT_NOTE.search(sentences[later[0][0]].text) and not _FIRST_PERSON.search(sentences[later[0][0]].text))):
         later = later[1:]  # (s33) the publisher's note between its note on the witness and the account itself
+        # ((s388) or its line on the account: "His story was taped in Osh last May.")
     if not later or not _FIRST_PERSON.search(sentences[later[0][0]].text):
         return  # the text after the note is no first-person account
     note = (sentences[paras[p][0]].start, sentences[paras[p][-1]].end)

@@ -6,7 +6,7 @@ reach the recruiter.", "We passed these findings to the labour ministry in June.
 follow-up letter.", "We have cut ties with that vendor.", "We pulled the rest of the batch from our shelves.", "We
 never pass on a caller's name.", "This note sets out what the drivers told us.", "That's all for this week.", "That's
 how we found ours.", "Let's not blame the whole region.", "I want to be clear about that.", "If you worked there, write
-to us." A sentence with an indicator cue is
+to us.", "I only hope people read this." A sentence with an indicator cue is
 never one ("We could not reach our families" is isolation): the caller asks only of sentences without hits.
 
 Examples here and in the tests are invented.
@@ -72,20 +72,30 @@ _OWN_DOING = re.compile(
     # (s339) a newsletter's own practice: "We link to the first source each time"
     r"link\s+to\s+(?:the|each|every|our)\s+(?:first\s+|original\s+)?sources?\b|"
     # privacy promises to readers: "We never publish your name"
+    # ((s388) or of the one a reader told of: "We never publish her details.")
     r"(?:do\s+not|don't|never|will\s+not|won't)\s+(?:share|publish|pass\s+on|disclose|print)\s+(?:your|their|a\s+caller's|"
-    r"any\s+reader's)\b"
+    r"any\s+reader's|(?:his|her)\s+(?:name|details|number)\W*$)"
     r")|"
     # how the poster's own firm caught it: "That's how we found ours."
     r"^\W*(?:that's|that\s+is|that\u2019s)\s+how\s+we\s+(?:caught|found|spotted|discovered)\s+(?:ours|it|them|one)\W*$|"
     # a poster's suggestion to the thread: "Let's not blame the whole region."
     r"^\W*(?:let's|let\u2019s|let\s+us)\s+(?:not\s+)?(?:tar|blame|paint|assume|jump|wait|keep|be\s+careful)\b|"
     # a speaker's stress on their own words: "I want to be clear about that."
+    # ((s388) with the reason for it: "We wish to stress this again, as readers keep asking.")
     r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+(?:say|stress|repeat|make)\s+(?:that|this|it)\s+(?:clear(?:ly)?|again|"
-    r"plainly|once\s+more)\W*$|^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+clear\s+about\s+(?:that|this)\W*$|"
+    r"plainly|once\s+more)(?:,?\s+(?:because|since|as)\s+[^.;:!?]{1,60})?\W*$|"
+    # (s388) a writer's purpose and hope for the page: "We would like to set down what this was.", "I only hope people
+    # read this.", "Things got better, and we wish to say so."
+    r"^\W*(?:i|we)\s+(?:want|wish|would\s+like|have\s+decided)\s+to\s+(?:write|set|put)\s+down\s+what\s+(?:it|this|that)\s+"
+    r"(?:was|is|happened|were)\W*$|^\W*(?:i|we)\s+(?:only\s+)?hope\s+(?:somebody|someone|people|you|others|readers?)\s+"
+    r"(?:will\s+)?(?:reads?|hears?|sees?|listens?|shares?)(?:\s+(?:it|this|this\s+post|to\s+it))?\W*$|"
+    r"\band\s+(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+say\s+so\W*$|^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+clear\s+about\s+(?:that|this)\W*$|"
     # (s341) "We wish to be precise.", "I would like to be accurate." on its own
     r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+(?:fair|honest|clear|precise|careful|accurate)\W*$|"
     # a poster's caveat on what was passed on: "..., so take it for what it's worth."
     r"\btake\s+(?:that|it|this)\s+(?:for\s+what\s+it(?:'s|\u2019s|\s+is)\s+worth|with\s+a\s+(?:grain|pinch)\s+of\s+salt)\W*$|"
+    # (s388) a poster's thanks to another: "Thank you Bikash.", "Thanks for sharing this."
+    r"^\W*(?:thank\s+you|thanks)(?:,?\s+[A-Z][\w-]*)?(?:\s+for\s+(?:sharing|posting|this|that|the\s+\w+)(?:\s+\w+)?)?\W*$|"
     # a newsletter's sign-off: "That's all for this week."
     r"^\W*(?:that's|that\s+is|that\u2019s)\s+(?:the\s+lot|all|it)(?:\s+for\s+(?:this|the|today|now)(?:\s+(?:week|issue|month|edition))?)?\W*$|"
     # what a paper sets out: "This paper sets out what the men told us"

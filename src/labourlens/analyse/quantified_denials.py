@@ -3,7 +3,8 @@
 "No employee was charged a placement fee", "the firm said none of its own staff had handed over their papers":
 a subject that is a worker noun under "no", "none of" or "not a single" denies the abuse its predicate tells of, and
 so does an employer's (``holders``: "none of the 30 farms it inspected had held passports") before a verb of doing it
-(``holders_doing``: held, charged, locked ...).
+(``holders_doing``: held, charged, locked ...), and (s388) papers or fees under the quantifier in the passive of a
+verb of taking them (``things`` and ``things_taken``: "No identity card is ever kept by the agency").
 The claim is negated when every cue of the sentence lies in that predicate. A predicate that tells of the abuse
 itself ("no worker could leave", "none of them received their wages") stays affirmed (``keeps_abuse`` under
 ``quantified_denials`` in ``knowledge/indicators.yaml``)."""
@@ -48,6 +49,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return subject, keep
 
 
+@lru_cache(maxsize=1)
+def _things() -> re.Pattern[str]:
+    """(s388) The papers or the fees under the quantifier before the passive of a verb of taking them."""
+    table = knowledge.load("indicators.yaml").get("quantified_denials") or {}
+    quantifiers = [str(q) for q in table.get("quantifiers") or []]
+    things = [str(t) for t in table.get("things") or []]
+    taken = [str(t) for t in table.get("things_taken") or []]
+    if not quantifiers or not things or not taken:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^\W*|\b(?:that|said|says|say|and|found|confirmed)\s+)(?:{_alternation(quantifiers)})\s+"
+                      rf"(?:{_alternation(things)})\b(?:\s+of\s+(?:any|a|the|its|their|our)\s+[\w'-]+)?\s+(?:is|was|are|"
+                      rf"were|has\s+been|have\s+been|had\s+been)\s+(?:ever\s+)?(?:{_alternation(taken)})\b", re.IGNORECASE)
+
+
 def quantified_denial(text: str, hit_starts: list[int]) -> bool:
     """Does a negative quantifier on a worker subject deny what the sentence ``text`` tells? ``hit_starts`` are the
     offsets of its indicator cues in ``text``: all must lie after the subject."""
@@ -55,6 +70,9 @@ def quantified_denial(text: str, hit_starts: list[int]) -> bool:
     if pats is None or not hit_starts:
         return False
     subject, keep = pats
+    for m in _things().finditer(text):  # "No identity card is ever kept by the agency": every cue from the papers on
+        if all(start >= m.start() for start in hit_starts):
+            return True
     for m in subject.finditer(text):
         if keep.match(text, m.end()):
             continue

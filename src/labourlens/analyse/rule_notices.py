@@ -79,7 +79,10 @@ def _untold() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # (up to three words between: "a hotline for recruitment complaints", "the indicators of forced labour")
     before = re.compile(rf"\b(?:{alt('untold_before')})\s+(?:[\w'\u2019-]+\s+){{0,3}}$", re.IGNORECASE)
     # (s357) or the subject of a modal channel, up to four words on: "Complaints about wages may be lodged with ..."
-    after = re.compile(rf"^\s+(?:(?:[\w'\u2019-]+\s+){{0,1}}(?:{alt('untold_after')})|"
+    # (s388) or a coordinated account word before the same noun: "forced labour and human trafficking statement"
+    # (not a clause of its own: "trafficked and their statements were taken")
+    after = re.compile(rf"^\s+(?:(?:(?:and|or)\s+(?!(?:their|his|her|its|the|a|an|then|were|was)\b)"
+                       rf"(?:[\w'\u2019-]+\s+){{1,2}})?(?:[\w'\u2019-]+\s+){{0,1}}(?:{alt('untold_after')})|"
                        rf"(?:[\w'\u2019-]+\s+){{0,4}}(?:{alt('untold_modal')}))\b", re.IGNORECASE)
     unless = re.compile(rf"\b(?:{alt('untold_unless')})\b", re.IGNORECASE)
     return before, after, unless

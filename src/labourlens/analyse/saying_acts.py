@@ -45,6 +45,9 @@ _AFTER_ACT = frozenset(
 _AUDIENCE_AFTER_ACT = frozenset(
     "lawmakers legislators parliamentarians senators deputies mps reporters journalists diplomats donors envoys "
     "investors delegates committee parliament".split())
+# (s388) what a state's act imposes or stops, the noun right after its verb: "The Treasury imposed sanctions on ...",
+# "Canada banned imports from ...", "The agency issued a withhold release order" is read with the determiner
+_STATE_ACT_OBJECTS = frozenset("sanctions imports penalties restrictions tariffs shipments".split())
 # a word before the verb that makes it an adjective or a participle inside the subject ("the detained men")
 _DETERMINERS = frozenset("a an the its their his her this that these those some many several two three".split())
 _RELATIVES = frozenset("who which that whom whose".split())
@@ -57,11 +60,14 @@ def _subject(clause: str) -> str | None:
     """The subject before the first act in ``clause`` that is followed by a function word, when it names a
     speaker; None otherwise."""
     for a in _ACT.finditer(clause):
+        state_act = a.group("next") in _STATE_ACT_OBJECTS  # (s388) "The Treasury imposed sanctions on X, saying ..."
         if a.group("next") not in _AFTER_ACT and a.group("next").lower() not in _AUDIENCE_AFTER_ACT \
-                and not a.group("next")[0].isdigit():  # (s357) "X has detained 38 containers, saying": a count, the object
+                and not a.group("next")[0].isdigit() and not state_act:  # (s357) "X has detained 38 containers, saying"
             continue
         raw = clause[: a.start()]
-        before = raw.rstrip(" ,")
+        before = _TIME_TAIL.sub("", raw.rstrip(" ,")) if state_act else raw.rstrip(" ,")
+        if state_act and classify(before) != "official":
+            continue  # (only the state acts so: "Five imposed sanctions" is no subject)
         words = before.split()
         if not words or words[-1].lower() in _DETERMINERS or raw.count(",") % 2:
             continue  # (an apposition is closed by its second comma: "The Member for X, Hon. Y, opposed ...")

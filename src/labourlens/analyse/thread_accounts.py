@@ -4,6 +4,9 @@
   the brackets (not a person: "Thread by @rider_k (Karim R.)" stays the poster's own). That body publishes the thread:
   it is the page's outlet (:mod:`labourlens.analyse.meta`) and its posts are the page's own voice
   (:mod:`labourlens.analyse.forum_posts`).
+- (s388) "Thread by @mina_rights (Mina Sorensen) · 3 Mar 2026": the handle of a person named in full in the brackets
+  (a given name and a surname, perhaps with a role after a comma): the posts are that person's, by the name (a name
+  with an initial, "(Karim R.)", keeps the handle).
 - "5/ Reply from @bayar_t: ...", "4/ @steppewatch replying to @bayar_t: ...": a numbered post of a thread opens with
   its number; the header after the number names the poster, the one replying (not the one replied to).
 
@@ -15,7 +18,7 @@ import re
 
 from labourlens.analyse.speakers import classify
 
-__all__ = ["account_body", "handle_reply", "post_number_end", "replying_poster"]
+__all__ = ["account_body", "account_person", "handle_reply", "post_number_end", "replying_poster"]
 
 _HANDLE = r"@(?P<h>[A-Za-z0-9_]{2,30})"
 _ACCOUNT = re.compile(rf"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+{_HANDLE}\s*"
@@ -33,6 +36,22 @@ def account_body(text: str) -> tuple[str, str] | None:
         return None
     name = m.group("name").strip()
     return (m.group("h"), name) if classify(name) in ("organization", "outlet") else None
+
+
+# a person's full name: a given name and a surname in capitals, no initial ("Mina Sorensen", "Ana de la Cruz Ruiz")
+_FULL_NAME = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+(?:(?:de|da|del|la|van|von|bin|binti|al)\s+)*[A-Z][\w'\u2019-]+){1,3}$")
+# the thread's handle and the bracket after it, up to a comma (the person's role may follow)
+_ACCOUNT_PERSON = re.compile(rf"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+{_HANDLE}\s*"
+                             r"\((?P<name>[A-Z][^(),\n]{2,60})[,)]", re.MULTILINE)
+
+
+def account_person(text: str) -> tuple[str, str] | None:
+    """The handle and the person's full name of a thread posted under a person's handle with the name in brackets
+    after it, in the page's first lines ("Thread by @mina_rights (Mina Sorensen, researcher)"); None otherwise."""
+    m = _ACCOUNT_PERSON.search(text, 0, 600)
+    if m is None or not _FULL_NAME.match(name := m.group("name").strip()) or classify(name) != "named_person":
+        return None
+    return m.group("h"), name
 
 
 def post_number_end(text: str) -> int:

@@ -3,7 +3,9 @@
 opens with a handle and a colon ("@harbour_eye: Same firm had a boat off Sohar ...") is that account's post. The
 handle is the poster's name on the network, as the thread's own poster's is: a ``named_person`` (a body's account,
 "@port_agency_official", stays the body's), and the thread's poster replying under their own handle is the one
-source. A handle quoted in a story or a blog (no thread around it) stays as read. (A thread that
+source; (s388) the thread's poster named in full in the brackets after the handle ("Thread by @mina_rights (Mina
+Sorensen)") is named by that name (:func:`labourlens.analyse.thread_accounts.account_person`). A handle quoted in a
+story or a blog (no thread around it) stays as read. (A thread that
 :mod:`labourlens.analyse.forum_posts` already reads as one, through ``thread_accounts.handle_reply``, gives such a line
 to its poster as a post header; this pass re-kinds the handles left as anonymous sources on the pages it does not.)
 Examples here and in the tests are invented."""
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.thread_accounts import account_person
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
@@ -58,3 +62,7 @@ def thread_replies(text: str, result: list[Any], reg: Registry) -> None:
         for i, att in enumerate(result):
             if att.source in merged:
                 result[i] = replace(att, source=merged[att.source])
+    if (person := account_person(text)) is not None:
+        for src in sources:
+            if src.kind == "named_person" and (src.canonical or "").lower() == person[0].lower():
+                src.wording = src.canonical = person[1]  # "Thread by @mina_rights (Mina Sorensen)": Mina Sorensen
