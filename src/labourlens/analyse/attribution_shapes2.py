@@ -509,6 +509,9 @@ def _introduced_with_role(head: str, sources: list[Source], context: str) -> Sou
     return None
 
 
+_PLAIN_WORD = re.compile(r"[\w'\u2019-]+")
+
+
 def back_reference(m: Mention, sources: list[Source], context: str = "") -> Mention:
     """``m`` reworded as the person it refers back to among ``sources`` (most recent first), when it names
     one of them by the role given in their apposition (there, or in ``context``, the text before), by a
@@ -523,7 +526,8 @@ def back_reference(m: Mention, sources: list[Source], context: str = "") -> Ment
     role = _DEFINITE_ROLE.match(w)
     if role is not None and classify(w) in (None, "anonymous_source"):
         head = role.group("role").lower()
-        unnamed = [p for p in sources if p.canonical is None and head in (p.wording or "").lower().split()]
+        # (s386) the words without their commas: "Another farmer, who gave no name" is a farmer
+        unnamed = [p for p in sources if p.canonical is None and head in _PLAIN_WORD.findall((p.wording or "").lower())]
         named = [p for p in sources if p.canonical is not None and "," in (p.wording or "")
                  and head in (p.wording or "").lower().split(",", 1)[1].split()]
         found = None if unnamed else named[0] if named else _introduced_with_role(head, sources, context)

@@ -42,7 +42,7 @@ from labourlens.analyse.claim_filters import (
     without_goods_makers,
 )
 from labourlens.analyse.compliance_claims import mark_compliance
-from labourlens.analyse.contrast_clauses import denied_before_turn
+from labourlens.analyse.contrast_clauses import denied_before_turn, denying_cue
 from labourlens.analyse.definitions import defines_practice
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.editorial_frames import editorial_frame
@@ -526,7 +526,7 @@ def _speaker_match(text: str, att: attribution.Attribution, offset: int) -> indi
 
 def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.Match) -> Claim:
     found = hedges.find_hedges(s.text)
-    denial = denied_before_turn(s.text, m.hits, s.start) or att.cue in ("deny", "reject", "dismiss", "refute") or (
+    denial = denied_before_turn(s.text, m.hits, s.start) or denying_cue(att.cue, s.text, m.hits, s.start) or (
         att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None) or (
         att.source != attribution.OUTLET_KEY and (begin := negative_finding(s.text)) is not None
         and all(h.start - s.start >= begin for h in m.hits)) or (  # "did not identify workers without permits": denied

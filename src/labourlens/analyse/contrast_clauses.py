@@ -17,7 +17,7 @@ from labourlens.model import IndicatorHit
 if TYPE_CHECKING:
     from labourlens.analyse.indicators import Match
 
-__all__ = ["after_contrast", "denied_before_turn"]
+__all__ = ["after_contrast", "denied_before_turn", "denying_cue"]
 
 # the contrast that opens the second clause, after the denied cue ("..., but", "... but that", "... but had")
 _BUT = re.compile(r"(?:,\s*|\s)but\s+(?:that\s+|also\s+)?")
@@ -54,5 +54,24 @@ def denied_before_turn(text: str, hits: list[IndicatorHit], start: int) -> bool:
     at = lowered(text).find(cue)
     turn = _BUT.search(text, max(at, 0) + len(cue))
     if turn is None or _DENIES_AGAIN.match(text, turn.end()) or _REMEDY.match(text, turn.end()):
+        return True
+    return not any(h.start - start >= turn.end() for h in hits)
+
+
+# (s386) a finding after the contrast: "refused to accept that the crew were confined, but held that the threats gave
+# them no choice", "rejected the claim of beatings but held that the debt tied the men to the kiln"
+_FINDING_TURN = re.compile(r"(?:,\s*|\s)but\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?(?:found|finds|held|holds|ruled|rules|"
+                           r"concluded|concludes|accepted|accepts|acknowledged|acknowledges|conceded|concedes|admitted|"
+                           r"admits)\s+that\s+", re.IGNORECASE)
+_DENYING = frozenset(("deny", "reject", "dismiss", "refute"))
+
+
+def denying_cue(cue: str | None, text: str, hits: list[IndicatorHit], start: int) -> bool:
+    """Is the reporting cue a denial ("denied", "rejected") that the sentence does not turn from: no hit of abuse
+    stands in a finding or an admission after a "but" ("... but found that the threats left them no choice")?"""
+    if cue not in _DENYING:
+        return False
+    turn = _FINDING_TURN.search(text)
+    if turn is None or _DENIES_AGAIN.match(text, turn.end()):
         return True
     return not any(h.start - start >= turn.end() for h in hits)

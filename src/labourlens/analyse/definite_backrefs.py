@@ -109,6 +109,11 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
                         # "Chief Inspector X"
                         or e.source.kind not in ("document", "outlet") and not e.plural
                         and backrefs.titled_role(e.source.wording or "", head))
+        if e is not None and e.source.kind == "named_person":  # (s386) "the farmer" after "Another farmer, who asked not
+            # to be named" heard since the named farmer: the one last heard of that noun
+            named = e
+            e = reg._recent(lambda e: e is named or e.person and not e.plural and e.head == head
+                            and e.source.kind == "anonymous_source")
     # not "the inspection team"
     if e is None and 1 < len(norm.split()) <= 3 and backrefs.describes_person(kind, head):
         # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given

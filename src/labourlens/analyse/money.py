@@ -66,7 +66,9 @@ _SPACED_DEC = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d\d")
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|~|〜|to(?:\s+(?:more than|over|well over|nearly|almost))?|and)\s*", re.IGNORECASE)  # "3~5 million won"
 _OR = re.compile(r"\s+or\s+")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$", re.IGNORECASE)
+# (s386) or a sum named first: "a debt that climbed from a loan of Rs 20,000 to over Rs 95,000"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+)?"
+                          r"(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 # words between an amount and its conversion: "12,000 yuan (about $1,700)", "RMB 10, or roughly $1.40"
 _CONV_WORDS = (
@@ -372,7 +374,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None
     if a.bare and b.bare and not (a.multiplier is None and b.multiplier and sep.strip() in ("-", "–")):
         return None  # but "70-80k" is one bare range
-    if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start) \
+    if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 40), a.start) \
             and not (money_ranges.spread_before(text, a.start) and not (a.vague or b.vague)):
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
     if a.bare and (sep.strip() in ("-", "–", "—") and _YEARLIKE.fullmatch(text[a.start : a.end]) or money_ranges.dated_year(text, a.start, a.end)):

@@ -41,9 +41,15 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# (s386) a sum named between "from" and the amount ("ranging from the equivalent of $600 to ..."): the verb is before it
+_NAMED_SUM = re.compile(r"(?<=from\s)(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+$", re.IGNORECASE)
+
+
 def spread_before(text: str, start: int) -> bool:
     """Does "from" just before ``start`` follow a verb of spread ("ranged from", "anything from"), or pay offered
     ("salaries from") with no verb of change before it?"""
+    if (named := _NAMED_SUM.search(text, max(0, start - 40), start)) is not None:
+        start = named.start()
     if _SPREAD.search(text, max(0, start - 60), start) is not None:
         return True
     return _PAY_FROM.search(text, max(0, start - 40), start) is not None and _CHANGE_BEFORE.search(

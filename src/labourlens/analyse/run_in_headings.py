@@ -81,6 +81,21 @@ def _short_heading(sentences: list[Sentence], i: int) -> bool:
         not _VERBISH.search(text) or _topic_participle(sentences, i))
 
 
+# (s386) a numbered item's heading that names its place, then its topic, as a newsletter heads its items ("2. Multan:
+# boys found at a kiln.", "4. Dhaka: a case of assault."): a short phrase with no verb after a name and a colon
+_PLACED = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}:\s+(?P<topic>[^.:;!?\"\u201c]{3,60})\.$")
+
+
+_VERB_WORD = re.compile(_LONG_VERBISH.pattern + r"(?![\w'])", re.IGNORECASE)  # (whole words: "workers" holds no verb)
+
+
+def _placed_heading(sentences: list[Sentence], i: int) -> bool:
+    m = _PLACED.match(sentences[i].text)
+    if m is None or len(m.group("topic").split()) > 7 or not _goes_on(sentences, i):
+        return False
+    return not _VERBISH.search(m.group("topic")) and not _VERB_WORD.search(m.group("topic"))
+
+
 def _unnumbered(sentences: list[Sentence], i: int) -> bool:
     """A heading led by an article or a possessive that opens a paragraph going on after it, on a page where
     another paragraph opens the same way."""
@@ -103,7 +118,7 @@ def run_in_heading(sentences: list[Sentence], i: int) -> bool:
         i < 2 or sentences[i - 2].paragraph != s.paragraph)
     if not numbered:
         return False
-    if _short_heading(sentences, i):
+    if _short_heading(sentences, i) or _placed_heading(sentences, i):
         return True
     return len(s.text) <= _LONGEST_NUMBERED and _LONG_HEADING.match(s.text) is not None and (
         _LONG_SHAPE.match(s.text) is not None and not _VERBISH.search(s.text) and not _LONG_VERBISH.search(s.text)
