@@ -51,6 +51,7 @@ from labourlens.analyse.introductions import (
     group_introduction,
     introduction,
     labelled_introduction,
+    scare_quoted_introduction,
 )
 from labourlens.analyse.late_names import name_given_later
 from labourlens.analyse.log_entries import entry_reporter
@@ -287,7 +288,7 @@ def attribute(
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and label[1] <= m.start < label[2] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
-        elif s.kind == "body" and (s.quote is None or quoted_name_opening(s.text)):  # '"Jairo" — a picker ... — has'
+        elif s.kind == "body" and (s.quote is None or quoted_name_opening(s.text) or scare_quoted_introduction(s.text)):
             group = reg._recent(lambda e, t=s.text: (e.plural or collective_group(e.source.wording, t)) and e.source.kind == "anonymous_source") \
                 if _THEY_REPORT.match(s.text) else None
             if group is not None and group.order >= reg.counter - 4 and all(

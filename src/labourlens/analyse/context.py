@@ -160,12 +160,27 @@ _EXECUTIVES = Folded(r"\b(?:the board|board members?|directors'? fees|chief exec
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
+# (s38) the adjective before a word of land names the country as a place, not its people ("the North Korean villages
+# across the river", "the North Korean hills"): read as the country's name
+_LAND_AFTER = re.compile(r"[\s-]+(?:villages?|towns?|hamlets?|hills?|mountains?|shores?|banks?|coast(?:line)?|"
+                         r"countryside|farmland|fields|territory|riverbank)\b", re.IGNORECASE)
+_OF_THE_LAND = {"north korean": "north korea", "n. korean": "n. korea"}
+
+
 def _subject_terms(body_text: str) -> list[str]:
     """The domain terms of the body text, but those that only stand in a body's proper name."""
     # (speed: one scan, of the lower-cased text as Folded.terms does, not a second, case-blind one for the names)
     spans = _domain_re().spans(body_text)
     named = bool(spans) and any_body_word(body_text)
-    return [body_text[s:e].lower() for s, e in spans if not (named and in_body_name(body_text, s, e))]
+    terms = []
+    for s, e in spans:
+        if named and in_body_name(body_text, s, e):
+            continue
+        term = body_text[s:e].lower()
+        if term in _OF_THE_LAND and _LAND_AFTER.match(body_text, e):
+            term = _OF_THE_LAND[term]
+        terms.append(term)
+    return terms
 
 
 def forced_labour_context(text: str, sentences: list[Sentence],

@@ -41,9 +41,10 @@ _IDENTIFIED_BY = gated(r"\b(?P<desc>(?-i:a|an)\s+(?:[A-Za-z][\w-]*\s+){0,3}?[a-z
                        r"(?:first\s+|family\s+|given\s+|last\s+)?(?:name|surname)(?:\s+(?:alone|only))?,\s+"
                        rf"{_NAME}(?=[,.;]|\s+(?:has|had|is|was|said|says|told|who)\b)")
 # "He asked that only his first name, Shokir, be used." / "She asked to be identified only by her first name, Lila."
+# (s387) or by the family name alone (her request to go by her surname only, then the name: "..., Ortiz.")
 _NAMED_NEXT = re.compile(rf"(?P<who>{opening(('He', 'She'))})\s+asked\s+(?:that\s+only\s+(?:his|her)\s+"
-                         rf"(?:first\s+)?name,\s+{_NAME},\s+be\s+used|to\s+be\s+identified\s+only\s+by\s+(?:his|her)\s+"
-                         rf"(?:first\s+)?name,\s+{_NAME.replace('name>', 'name2>')}[.,])")
+                         rf"(?:first\s+)?name,\s+{_NAME},\s+be\s+used|to\s+be\s+(?:identified|known)\s+(?:only\s+)?by\s+(?:his|her)\s+"
+                         rf"(?:(?:first|family|given|last)\s+name|surname|name),\s+{_NAME.replace('name>', 'name2>')}[.,])")
 # "a Tajik builder named Zafarjon", "a cook called Maya": the bare "he" or "she" that follows is that person
 _NAMED_SO = re.compile(rf"\b(?P<who>(?-i:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:[a-z][\w-]*))\s+(?:named|called)\s+"
                        rf"{_NAME}(?=[\s,.;]|$)(?!\s+(?-i:[A-Z]))")
@@ -115,9 +116,11 @@ def _target(text: str, start: int, end: int, sources: Sequence[Source], taken: s
         return min(after, key=lambda s: min(s.spans)[0]) if after else None
     at = -start
     para = text.rfind("\n\n", 0, at)
-    before = [s for s in sources if s.key not in taken and s.kind == "anonymous_source" and s.spans
-              and para <= min(s.spans)[0] < at]
-    return max(before, key=lambda s: min(s.spans)[0]) if before else None
+    # (s387) the person may have been met in the lede and be spoken of again here ("the former foreman said. He asked
+    # ..."): a mention in this paragraph is enough, the latest one before the request
+    before = {s.key: max(a for a, _ in s.spans if para <= a < at) for s in sources if s.key not in taken
+              and s.kind == "anonymous_source" and s.spans and any(para <= a < at for a, _ in s.spans)}
+    return max((s for s in sources if s.key in before), key=lambda s: before[s.key], default=None)
 
 
 def described_names(text: str, result: list[Any], sources: Sequence[Source]) -> list[Source]:

@@ -194,7 +194,7 @@ _HOURS_CUE_BEFORE = re.compile(
 )
 _HOURS_CUE_AFTER = re.compile(
     r"\s+(?:by\s+(?:\w+\s+)?(?:road|car|train|rail|bus|truck|lorry|boat|ship|ferry|plane|air)|(?:of\s+)?(?:drive|driving"
-    r"|ride|journey|flight|walk|walking|travel|sailing|questioning|interrogation)|away|long|from|north|south|east|west)\b",
+    r"|ride|journey|flight|walk|walking|travel|sailing|questioning|interrogation|waiting)|away|long|from|north|south|east|west)\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from labourlens.analyse.source_refs import counted_apposition, subject_introduct
 from labourlens.analyse.speakers import alias_name, classify
 from labourlens.analyse.wire_datelines import dateline_end
 
-__all__ = ["collective_group", "introduction", "group_introduction", "labelled_introduction"]
+__all__ = ["collective_group", "introduction", "group_introduction", "labelled_introduction", "scare_quoted_introduction"]
 
 _INTRO_SUBJECT = re.compile(
     # a described person ("a former inspector in the district", "the driver")
@@ -99,8 +99,11 @@ _CAPS_LABEL = re.compile(r"^(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]*[A-
 _ASSENT = re.compile(r"(?:[A-Z][A-Z'\u2019. -]{1,30}:\s+)?(?:Yes|Yeah|Well|Right|Sure|Indeed|And|Also)\s*,\s+(?=[A-Za-z])")
 # (s34) a person described, then named in apposition, with an age or a description after the name ("One returnee, Ana
 # Ruiz, 25, came back in May.", "A cook, Lina Park, who ..."): the name, the antecedent of the "She said" that follows
-_DESCRIBED_NAME = re.compile(r"^\s*(?:(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
-                             r"(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:\d{1,2},|aged\s+\d|who\b|an?\s)"
+_DESCRIBED_NAME = re.compile(r"^\s*(?:(?:One|A|An|Another)\s+(?:[A-Z][a-z]+-[a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
+                             r"(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?:,\s+(?:\d{1,2},|aged\s+\d|who\b|an?\s)"
+                             # (s387) "A Lima-based lawyer, Ana Ruiz of the Harbour Legal Clinic, called ...": her body
+                             # set after the name, then the sentence's verb
+                             r"|\s+(?:of|from|at|with)\s+(?:the\s+)?(?-i:[A-Z])[^,;:\"\u201c]{2,70},\s+(?-i:[a-z]))"
                              # (s36) "Her neighbour, Tolib, 48, came home ...": the last speaker's neighbour, friend or
                              # cousin, named by one name or more, with an age (a son or a husband is spoken for: not him)
                              r"|(?:His|Her|Their)\s+(?:[a-z][\w-]*\s+)?(?:neighbou?r|cousin|friend|colleague|relative|"
@@ -198,6 +201,10 @@ _GROUP_NP = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
     r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
     r"this|after|before|about)\b|[,;:.]|$)")
+# (s387) a case note's counted people with their ages open the sentence ("Two brothers, 19 and 22, laid bricks ...",
+# "Three cousins, aged 30, 31 and 35, worked ...")
+_AGED_GROUP = re.compile(r"^\s*(?P<np>(?:Two|Three|Four|Five|Six)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*),\s+(?:aged\s+)?"
+                         r"\d{1,2}(?:,\s+\d{1,2})*,?\s+(?:and|to)\s+\d{1,2},\s+(?-i:[a-z])")
 # a sentence without any of these (lower-cased) meets no group through _GROUP_INTRO
 _GROUP_WORDS = ("spoke", "talked", "interviewed", "met ", "survey", "interviews", "testimon")
 
@@ -205,6 +212,9 @@ _GROUP_WORDS = ("spoke", "talked", "interviewed", "met ", "survey", "interviews"
 def group_introduction(text: str) -> tuple[str, int] | None:
     """A group of people the writer spoke to ("The broadcaster spoke to three women who ..."): the
     antecedent of a later "They all said"."""
+    aged = _AGED_GROUP.match(text) if text[:1].isupper() and "," in text[:40] else None
+    if aged is not None and classify(aged.group("np")) == "anonymous_source":
+        return aged.group("np"), aged.start("np")  # "Two cousins, 30 and 33, dug ...": for a later "Both said"
     low = text.lower()
     o = _GROUP_INTRO.search(text) if any(word in low for word in _GROUP_WORDS) else None
     n = _GROUP_NP.match(text, o.end()) if o is not None else None
@@ -262,3 +272,16 @@ def collective_group(wording: str | None, sentence: str) -> bool:
     "they" are the people the writer tells of."""
     head = (wording or "").split(",")[0].split()
     return bool(head) and head[-1].lower() in _COLLECTIVE_HEADS and _OWN_WORDS.search(sentence) is None
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]*)[\"\u201d]")
+
+
+def scare_quoted_introduction(text: str) -> bool:
+    """(s387) Does a sentence that quotes only a word or two ('A lawyer, Ana Ruiz of the Harbour Legal Clinic, called
+    the firm's account "not credible".') introduce a person by description and name? Its quotation marks give a
+    verdict, not a statement: the sentence introduces the person a later "she said" goes back to."""
+    if "," not in text[:60] or _DESCRIBED_NAME.match(text) is None:
+        return False
+    quoted = _QUOTED.findall(text)
+    return bool(quoted) and all(len(q.split()) <= 4 for q in quoted)

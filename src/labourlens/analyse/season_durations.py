@@ -8,7 +8,8 @@
   (89-92 days), and "most of last winter" a little less (80-92). A lone "winter" or "last
   winter" is a point in time, not a length ("in winter it was forty below", "last winter he
   left"), and so is "every two winters".
-- Minutes: a length of minutes counts only with a cue that it is one ("for 70 minutes",
+- Minutes: a length of minutes counts only with a cue that it is one ("for 70 minutes", "in under three minutes",
+  "roughly 2 hours 15 minutes",
   "within twenty minutes", "during the twenty minutes of the lunch break", "lasted between
   90 minutes and three hours", "a pause of over ten minutes"); a match clock ("after 31 minutes", "in the 88th minute") or a
   schedule ("every 30 minutes", "for 20 minutes a day") is none.
@@ -45,10 +46,17 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each|once\s+every)\s+$", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s*,?\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift|month|year)\b", re.IGNORECASE)
 _MIN = r"(?:minute|min)s?\b"
 _MINUTES = gated(
-    rf"\b(?P<cue>for|within|during\s+the|lasted|lasting|took|takes|longer\s+than|more\s+than)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
-    rf"|some\s+|only\s+|just\s+|roughly\s+)?(?P<n>{_N})\s+{_MIN}"
+    # (s387) and a time to do something in: "in under three minutes"
+    rf"\b(?P<cue>for|within|during\s+the|lasted|lasting|took|takes|longer\s+than|more\s+than|in\s+under)\s+"
+    rf"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|only\s+|just\s+|roughly\s+)?(?P<n>{_N})\s+{_MIN}"
     rf"|\bbetween\s+(?P<a>{_N})\s+{_MIN}\s+and\s+(?P<b>{_N})\s+(?P<bu>minutes?|hours?)\b", re.IGNORECASE
 )
+
+
+# (s387) a length in hours and minutes: "roughly 2 hours 15 minutes", "two hours and ten minutes"
+_HOURS_MINUTES = gated(
+    rf"\b(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?P<h>{_N}|an|one)\s+hours?\s+(?:and\s+)?(?P<m>{_N})\s+{_MIN}",
+    re.IGNORECASE)
 
 
 def _n(word: str) -> int:
@@ -73,6 +81,10 @@ def find(text: str) -> list[TimeMention]:
         for m in _WHOLE_SEASON.finditer(text):
             out.append(_mention(m.start(), m.end(), text, 80.0 if m.group("most") else 89.0, 92.0))
     if "min" in low:
+        for m in _HOURS_MINUTES.finditer(text):
+            h = 1 if m.group("h").lower() in ("an", "one") else _n(m.group("h"))
+            days = h / 24 + _n(m.group("m")) / 1440
+            out.append(_mention(m.start(), m.end(), text, days, days))
         for m in _MINUTES.finditer(text):
             if m.group("n"):
                 days = _n(m.group("n")) / 1440

@@ -180,6 +180,8 @@ def clean_wording(np: str) -> str:
     Unification Ministry")."""
     if " " in np and _TIME_LEAD.match(np):
         np = _TIME_LEAD.sub("", np, count=1)
+    if "/" in np[:8] and (number := _POST_NUMBER.match(np)) and np[number.end():].strip():
+        np = np[number.end():]  # (s387) "1/ Local paper X": a thread post's number is no part of the speaker
     if " by " in np or " over " in np:  # "The owner of the bakery by telephone [told]": how, not who
         np = _HOW_REACHED.sub("", np)
     if "(" in np and _OPEN_BRACKET.search(np) and _OPEN_BRACKET.sub("", np).strip():
@@ -191,6 +193,7 @@ def clean_wording(np: str) -> str:
     return _DISCOURSE.sub("", np) if "," in np else np
 
 
+_POST_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?\s+")
 # an age opening a full name, which is no part of the name ("29-year-old Kamal Uddin"; not "a 40-year-old cook")
 _AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+$)")
 

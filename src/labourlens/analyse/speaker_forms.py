@@ -62,7 +62,8 @@ _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[Pp]lease|PLEASE|[K
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}|(?P<letter>[A-HJ-NP-Z])(?P=letter){2}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
-_HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
+# (s387) or a thread post's number ("1/ Local paper X reports ...", "3/12 The union says ...")
+_HEADING_NO = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d{1,3}/(?:\d{1,3})?)\s")
 # a division of a court named by its number or its jurisdiction ("The 3rd Panel", "the Second Chamber", "the appeals
 # bench"): the court speaks, a state body (not "the panel" alone, which is as often a UN panel of experts)
 _COURT_DIVISION = re.compile(

@@ -165,6 +165,8 @@ def _lex() -> _Lex:
         r"(?:,\s+(?:adding|saying|noting|explaining|citing|quoting|referring|according|speaking|asking|declining|who|"
         r"despite|although|though|as|while|because|but|even|after|before|amid|in|on|since|with|where|when|"
         r"whom|which|whose|now|then|and|"
+        # (s387) "..., two dockers said, one of whom drives for the depot": who the speakers are
+        r"one\s+of\s+(?:them|whom)|both\s+of\s+(?:them|whom)|including|"
         # "..., two packers said, weeks after the ministry denied it": a time before "after"/"before"
         r"(?:months|weeks|days|years|hours|shortly|soon|long|just|only)\s+(?:after|before))\b[^“”\"]{0,220}?)?"
     )

@@ -21,7 +21,13 @@ from labourlens.analyse.thread_accounts import account_person
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["thread_replies"]
+__all__ = ["TOWN_HEADER", "thread_replies"]
+
+# (s387) "Postboard | Ana Ruiz @ana_r | Valparaiso": a thread's header with the network's name, the poster's display
+# name and handle, and the poster's town in a field of its own, alone on the line: the numbered posts are the poster's
+TOWN_HEADER = re.compile(r"^\s*(?:[A-Z][\w.\-]{1,30}(?:\s+[A-Z][\w.\-]{1,30}){0,2}\s*[|\u00b7\u2022]\s*)?"
+                         r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s+\(?@[A-Za-z0-9_]{2,30}\)?\s*"
+                         r"[|\u00b7\u2022]\s*[A-Z][a-z'\u2019-]+(?:[\s-]+[A-Z][a-z'\u2019-]+){0,2}\s*$")
 
 # "Thread by @x", "Tweets from @x" heading the page, or a line "Replies" / "Replies (14)" / "12 replies"
 _THREAD_HEAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+@[A-Za-z0-9_]{2,30}\b")

@@ -32,6 +32,15 @@ _CHARACTER = re.compile(r"^(?:the|his|her|their)\s", re.IGNORECASE)
 # (s35) case notes tell the story in the present: "The madam tells him the guards will lock him up"
 _TOLD_ONE = re.compile(r"^\s*(?:had\s+)?(?:told|warned|tells|warns)\s+(?P<one>him|her|them)\b(?!\s+(?:not\s+)?to\b)",
                        re.IGNORECASE)
+# (s387) a character who told "us" inside a worker's own first-person account ("Nobody struck me. Then the foreman
+# told us a cook who fled was found."): "us" are the narrator and the others, not the writer; the narrator goes on
+_TOLD_US = re.compile(r"^\s*(?:had\s+)?(?:told|warned|tells|warns)\s+us\b(?!\s+(?:not\s+)?to\b)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our)\b")
+# the character opens the sentence ("Then the foreman told us ..."), and is none of the workers themselves ("In one
+# mill, the workers told us, ..." is the workers heard by the one who speaks)
+_OPENS = re.compile(r"\s*(?:(?:But|And|Then|So|Later|Once|Instead)\s+)?")
+_PEERS = re.compile(r"\b(?:workers?|women|men|girls|boys|others|colleagues|friends|staff|crew|sisters|brothers)\b",
+                    re.IGNORECASE)
 _TOLD_THEM = re.compile(r"^\s*(?:had\s+|has\s+|have\s+)?(?:already\s+|repeatedly\s+|also\s+)?(?:told|promised|assured|warned)\s+"
                         r"(?:them|the\s+(?:workers|men|women|crews?|brigades?|labou?rers|builders|staff|employees))\b")
 
@@ -46,6 +55,11 @@ def told_them(sentences: Sequence[Sentence], result: list[Any], mentions: Sequen
             continue
         kind = kinds.get(result[i].source)
         told = _TOLD_ONE.match(s.text[m.end:])
+        if told is None and kind in ("organization", "official", "anonymous_source") and _CHARACTER.match(m.wording) \
+                and not m.relay and s.quote is None and _TOLD_US.match(s.text[m.end:]) and _OPENS.fullmatch(s.text[:m.start]) \
+                and not _PEERS.search(m.wording) and _narrated(sentences, result, kinds, i):
+            result[i] = replace(result[i], source=result[i - 1].source, cue="said", direct=False, explicit=False, span=None)
+            continue
         character = kind in ("organization", "official", "anonymous_source") and _CHARACTER.match(m.wording) is not None \
             and not m.relay and told is not None
         if not character and (kind not in ("organization", "official") or not _TOLD_THEM.match(s.text[m.end:])):
@@ -60,3 +74,11 @@ def told_them(sentences: Sequence[Sentence], result: list[Any], mentions: Sequen
         if prev.source == OUTLET_KEY or kinds.get(prev.source) not in ("anonymous_source", "named_person"):
             continue
         result[i] = replace(result[i], source=prev.source, cue="said", direct=False, explicit=False, span=None)
+
+
+def _narrated(sentences: Sequence[Sentence], result: list[Any], kinds: dict[str, str], i: int) -> bool:
+    """Is sentence ``i`` inside a person's own first-person account: the sentence before it, in the same paragraph,
+    that person's words in the first person, not given by a verb of saying of its own?"""
+    prev, before = result[i - 1], sentences[i - 1]
+    return before.paragraph == sentences[i].paragraph and not prev.explicit and prev.source != OUTLET_KEY \
+        and kinds.get(prev.source) in ("named_person", "anonymous_source") and _FIRST_PERSON.search(before.text) is not None
