@@ -68,10 +68,18 @@ def _excuse(text: str) -> bool:
     return any(_PURPOSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None for m in _EXCUSE.finditer(text))
 
 
+# (s384) the person who led an inspection or a boarding reports what the team found, and is no party accused: "the
+# galley had no working fridge," said Ana Ruiz, who led the inspection team (the found-nothing reading is the claim
+# stage's own, kept)
+_INSPECTING = re.compile(r"\bwho\s+(?:led|headed)\s+(?:the|an?)\s+[^,;:\"]{0,40}?\b(?:inspection|boarding|port\s+state\s+control)\b",
+                         re.IGNORECASE)
+
+
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Set the polarity of the accused party's negations (in place)."""
     # a household employer answering the reporter is the accused party too ("the employer, contacted by telephone")
-    kinds = {s.key: "organization" if household_employer(s.wording or "") else s.kind for s in sources}
+    kinds = {s.key: "organization" if household_employer(s.wording or "") else None if s.kind == "official" and
+             _INSPECTING.search(s.wording or "") else s.kind for s in sources}
     heads = {s.key for s in sources if its_head(s.wording or "")}
     before: Claim | None = None
     for c in claims:

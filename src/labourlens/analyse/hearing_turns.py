@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.turn_persons import turn_persons
+from labourlens.analyse.turn_relays import relayed_in_turn
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
@@ -158,6 +159,15 @@ def _quote_runs_on(sentences: Sequence[Sentence], result: list[Any], i: int, k: 
     return any(sentences[j].quote == quote and result[j].explicit and result[j].source == att.source for j in range(i, k))
 
 
+def _relayed(sentences: Sequence[Sentence], result: list[Any], i: int, k: int, key: str) -> bool:
+    """(s384) Is ``sentences[k]`` a message the turn's speaker relays ("He wrote that ...", "He told me ...") whose "he"
+    was read as a source the turn (opened at ``i``) never met, another voice of the record: the speaker's account?"""
+    att = result[k]
+    if att.source == key or any(result[j].explicit and result[j].source == att.source for j in range(i, k)):
+        return False
+    return relayed_in_turn(sentences[k].text, att, key, {att.source}).source == key
+
+
 def _role_key(role: str) -> str:
     role = role.lower()
     return role[4:].lstrip() if role.startswith("the ") else role  # "The Chairperson:" is the "Chairperson:"
@@ -224,7 +234,7 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
                 continue  # "Mr X (post): The contractor wrote to us that ...": the contractor, inside the turn
             if k > i and _quote_runs_on(sentences, result, i, k):
                 continue  # (s37) 'She says in it: "Sixty of us slept in one room. The manager took ..."': the writer's words
-            if k == i or att.source == OUTLET_KEY or not att.explicit or vocative:
+            if k == i or att.source == OUTLET_KEY or not att.explicit or vocative or _relayed(sentences, result, i, k, key):
                 result[k] = replace(att, source=key, cue="said", direct=True)
         turn_persons(text, sentences, result, reg, i, stop)  # "I have a letter from a constituent. She says ..."
 

@@ -19,6 +19,7 @@ from labourlens.analyse.cp_company_people import named_firm_person
 from labourlens.analyse.described_bodies import described_before
 from labourlens.analyse.local_units import local_unit
 from labourlens.analyse.portfolio_ministers import portfolio_minister
+from labourlens.analyse.state_heads import HEADS, led_operation
 from labourlens.analyse.worker_bodies import workers_body
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role",
@@ -274,7 +275,7 @@ def _titled_state(phrase: str, former: bool = False) -> bool:
         if title is not None and _BEFORE_TITLE.match(part[: title.start()]) and (_FORMER_WORD.search(
                 part[: title.start()]) is not None) == former:
             return True
-    heads = _HEAD_OF.search(phrase) or _FRONT_HEAD.match(phrase) or _HEADS.search(phrase) or _CHAIR_OF.match(phrase)
+    heads = _HEAD_OF.search(phrase) or _FRONT_HEAD.match(phrase) or HEADS.search(phrase) or _CHAIR_OF.match(phrase)
     return heads is not None and legislature_body(heads.group("body")) and not _FORMER.search(phrase[: heads.start()])
 
 
@@ -366,8 +367,6 @@ def role_kind(phrase: str) -> str | None:
     return "official"
 
 
-_HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|oversees|is\s+in\s+charge\s+of)\s+"
-                    r"(?P<body>[^,;:\"]{3,80})")
 # "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
 _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:(?:head|chief|leader|"
                       r"member|director|deputy|coordinator|chair(?:man|woman|person)?)\s+of"
@@ -425,9 +424,9 @@ _OF_BODY_END = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?([^,]+)$")
 def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
-    heads = _HEADS.search(phrase) or _HEAD_OF.search(phrase) or _front_head(phrase)
+    heads = HEADS.search(phrase) or led_operation(phrase) or _HEAD_OF.search(phrase) or _front_head(phrase)
     if heads is not None and _state_body(heads.group("body")):
-        return "official"  # "Olsen, who heads the regional labour inspectorate": the state body's head
+        return "official"  # "Olsen, who heads the regional labour inspectorate", "who led the inspection team"
     role = _roles()["executive"].search(phrase)
     if role is None or _FORMER.search(phrase[: role.start()]):
         return None

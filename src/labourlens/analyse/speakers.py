@@ -302,7 +302,7 @@ def classify(np: str) -> str | None:
         return classify(head)
     if trade_council(text) or rx.TO_BODY.match(text.split(",")[0].strip()):  # "the Solar Industry Council": a trade body
         return "organization"  # (not a state council); "the Right to Food Campaign"
-    if _HANDLE.fullmatch(text) or rx.INITIAL_APPOSITION.match(text):  # or "K., who asked ...": an initial
+    if _HANDLE.fullmatch(text) or rx.INITIAL_APPOSITION.match(text) or rx.BARE_CREW.fullmatch(text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
     if _FORMAL_STATE.match(text) or rank_name_kind(text) or rank_name_kind(text.split(",")[0].strip()):
         return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks; "Lt Col Sarin": its force

@@ -13,6 +13,9 @@ EDGE_PUNCTUATION = re.compile(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]
 AT_LEAST = re.compile(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b|(?:\w+ty|\w+teen|ten|eleven|twelve)\b)")
 OF_REST = re.compile(r"\bof\s+(.+)$")
 INITIAL_APPOSITION = re.compile(r"[A-Z]\.,\s+(?:who|an?)\s")
+# (s384) a vessel's crew named by the bare noun ("Crew told officers ..."): a group of people, never a person's name
+# (a counted "several crew", or "The crews, described by ..., work" as a subject, are left as they were)
+BARE_CREW = re.compile(r"[Cc]rew")
 STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b")
 TITLED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?:(?:annual|latest|new|final|(?:19|20)\d{2})\s+)*[A-Z]")
 STATE_NAME_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|(?<!News )(?<!Press )(?:Service|Agency)|Council|"
