@@ -94,7 +94,7 @@ from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import HEADER_HOST, interviewer_initials, surname_label
 from labourlens.analyse.translated_tags import translated_tag
-from labourlens.analyse.unnamed_interviewees import lede_interviewee
+from labourlens.analyse.unnamed_interviewees import lede_interviewee, sample_group
 from labourlens.analyse.who_says import accounts_over
 from labourlens.analyse.wire_datelines import without_dateline
 from labourlens.model import Sentence, Source
@@ -429,7 +429,8 @@ def attribute(
                 continue
             e = e or framed_answerer(reg, text, s.start, reg._recent(  # "X put four questions to Y": Y's answers
                 lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at, text))
-                or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text)))  # never one met later
+                or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text)  # never one met later
+                               and not sample_group(e.source, e.plural, text[:at])))
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")

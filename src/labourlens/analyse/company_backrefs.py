@@ -13,7 +13,9 @@ _FIRM_HEADS = frozenset(("company", "firm", "manufacturer", "maker", "employer",
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n\s*\n")
 # a run of capitalised words, the name of a firm ("Kestrel Wire Systems", "Orvane Textiles & Co")
 _THE = re.compile(r"^The\s+")
-_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019-]*){1,4}"
+# (s38) with the particles of Romance and Dutch names inside ("Agropecuaria Monte Alto del Río", "Viveiros da Serra Ltda")
+_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w&'\u2019-]*(?:\s+(?:(?:de|del|da|do|dos|das|de\s+la|la|las|los|du|van|"
+                  r"von|der|den|di)\s+)?(?:&\s+)?[A-Z\u00c0-\u00de][\w&'\u2019-]*){1,4}"
                   # the firm itself, not a name used as a modifier ("the Kestrel Timber yard")
                   r"(?=\s*(?:[,.;:)]|$)|\s+(?:which|that|who|is|was|has|had|and)\b)")
 

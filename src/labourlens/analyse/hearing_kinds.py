@@ -36,7 +36,8 @@ _WITNESSES = re.compile(r"^[ \t]*Witness(?:es)?[ \t]*:[ \t]*(?P<list>[^\n]+)$", 
 # a post of the state in a witness list (a bare "Secretary" is also a union's or a charity's)
 _STATE_POST = re.compile(r"\b(?:Minister|Secretary\s+of\s+State|(?:Permanent|Under|Cabinet)[\s-]+Secretary|"
                          r"Commissioner|Ministry|Department|Agency|Authority|Inspectorate|Inspector|Enforcement|Police|"
-                         r"Border|Customs|Immigration|Regulator|Ombudsman|Prosecutions?|Government|Directorate)\b")
+                         r"Border|Customs|Immigration|Regulator|Ombudsman|Prosecutions?|Government|Directorate|"
+                         r"Undersecretary|Under-Secretary|Prosecutor)\b")  # (s38) a regional prosecutor, an undersecretary
 
 
 # the items of a witness list: "Ana Ruiz, Minister for Housing; Tom Lee, ..." or "... and Tom Lee, ..."
@@ -64,6 +65,7 @@ def hearing_kinds(text: str, reg: Registry) -> None:
     doc)."""
     if _HEARING.search(text) is None:
         return
+    _bracketed_posts(text, reg)
     labels = _labels(text)
     if len(labels) < 2 or sum(1 for m in _LABEL_LINE.finditer(text)) < 3:
         return
@@ -80,3 +82,18 @@ def hearing_kinds(text: str, reg: Registry) -> None:
             src.kind = "official"
         elif estimates and src.kind == "named_person" and _TITLED.match(wording) and low in labels:
             src.kind = "official"
+
+
+def _bracketed_posts(text: str, reg: Registry) -> None:
+    """(s38) A summary record's speaker whose post of the state stands in brackets after the name, "Ms. ANA RUIZ
+    (Deputy Minister for Work Safety, Ministry of Social Affairs) told members ...", speaks in office: ``official``."""
+    if "(" not in text:
+        return
+    for src in reg.sources():
+        name = src.canonical or ""
+        if src.kind != "named_person" or len(name.split()) < 2:
+            continue
+        for m in re.finditer(re.escape(name) + r"\s*\((?P<post>[^()\n]{2,150})\)", text, re.IGNORECASE):
+            if _STATE_POST.search(m.group("post")) and not _FORMER.search(m.group("post")):
+                src.kind = "official"
+                break

@@ -186,7 +186,7 @@ _NOT_ROLE = (r"(?:runs|ran|founded|co-founded|joined|leads|led|heads|headed|mana
 # a person the introduction names in passing: "Mr. Kang, a 45-year-old ...", "Kang (45) worked ...",
 # "former bricklayer Kang Song-ho", a name opening a line before a comma ("Kang Song-ho, former bricklayer")
 _INTRO_PERSON = re.compile(
-    rf"(?P<t>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    rf"(?P<t>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
     rf"|(?P<a>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\(\d{{2}}\)"
     rf"|\b(?:former[ \t]+)?(?!{_NOT_ROLE}\b)[a-z]{{3,}}[ \t]+(?P<r>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     rf"|^[ \t]*(?P<l>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),", re.MULTILINE)
@@ -387,6 +387,11 @@ _VERB_AUDIENCE = re.compile(r"\s+(?:(?:[a-z]+\s+){1,6}?and\s+|(?:[a-z]+\s+){0,2}
 _COUNTED_TOLD_US = re.compile(r"^(?:(?:nearly|almost|about|roughly|over|more\s+than)\s+)?(?:several|some|many|most|"
                               r"half|a\s+few|a\s+minority|a\s+majority|two-thirds|a\s+third|a\s+quarter|\d+|"
                               r"workers|migrants|interviewees|respondents)(?:\s+of\s+(?:them|those))?$", re.IGNORECASE)
+# (s38) the witness's own study named before a tally of it: "Across our survey, 31 of the 75 miners told ..."
+_OWN_SAMPLE = re.compile(r"^(?:In|Across|Among)\s+(?:our|my)\s+(?:sample|survey|study|interviews)\s*,", re.IGNORECASE)
+_SAMPLE_TALLY = re.compile(r"^(?:(?:nearly|almost|about|roughly|over|more\s+than)\s+)?(?:\d[\d,]*|most|many|several|some|half)"
+                           r"(?:\s+of\s+(?:the|our)\s+\d[\d,]*)?\s+(?:workers|migrants|miners|men|women|people|interviewees|"
+                           r"respondents)$", re.IGNORECASE)
 # the people the witness's own team met: "every worker we spoke to", "all the men I interviewed"
 _WE_MET = re.compile(r"^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)"
                      r"|^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:interviewed|met|visited)",
@@ -408,7 +413,8 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     if _WE_THINK.match(m.wording) or _WE_MET.search(m.wording) or _OWN_RESPONDENTS.search(m.wording):
         return True  # "I think someone reported him", "Every worker we spoke to said ...": the witness's own account
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
-    if verb is not None and _COUNTED_TOLD_US.match(m.wording) and _TOLD_US_END.search(verb.group(0)):
+    if verb is not None and _COUNTED_TOLD_US.match(m.wording) and _TOLD_US_END.search(verb.group(0)) or (
+            _SAMPLE_TALLY.match(m.wording) and _OWN_SAMPLE.match(sentence_text)):
         return True  # "Several told us supervisors struck men": what the witness's own interviews found
     if verb is not None and _TOLD_US_END.search(verb.group(0)) and counterpart_teller().match(m.wording) and (
             _OFFER.match(sentence_text, verb.end())):

@@ -66,7 +66,7 @@ from labourlens.analyse.speakers import (
     name_in,
 )
 from labourlens.analyse.statement_holders import holder_or_self
-from labourlens.analyse.subject_repairs import subject_repair
+from labourlens.analyse.subject_repairs import no_contact_relative, subject_repair
 from labourlens.analyse.verb_readings import article_participle, doc_verb_ok, finds, verb_not_report
 from labourlens.analyse.wire_datelines import dateline_end, place_label
 from labourlens.analyse.words_mentions import words_mention
@@ -198,7 +198,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
         return (
-            shapes.fallback_mention(sentence_text, text)
+            no_contact_relative(shapes.fallback_mention(sentence_text, text))
             or source_refs.latter_former_mention(sentence_text)
             or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
@@ -364,7 +364,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = _COLON_SPEAKER.match(text) if ":" in text else None
     if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and (
             gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2) or m.group(3))):
-        return inner_speaker(text, m.end() - 1, _find_mention) or Mention(m.group(1), m.start(1), m.end(1), "said", True)
+        return inner_speaker(text, m.end() - 1, _find_mention) or (  # (s38) "3. Peru: Ica.": a place heads an item
+            None if place_label(m.group(1)) else Mention(m.group(1), m.start(1), m.end(1), "said", True))
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words) or "quoted" in words  # "X quoted Y: ..." (diag262)
     has_according = "according" in words

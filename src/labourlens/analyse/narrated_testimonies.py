@@ -218,12 +218,23 @@ _SELF_NAMED = re.compile(
     r"|[Mm]y\s+name\s+is\s+(?P<n3>" + _NAME + r")(?=\s*[;,.]))")
 
 
+# (s38) a publisher's note that the teller is named by the first name alone, the account then opening "My name is
+# Tomas.": "The narrator asked us to print her first name alone" is read as "the writer asked that only her first name
+# be printed" or "he asked to be known by his first name".
+_FIRST_NAME_NOTE = re.compile(
+    r"\b(?:author|writer|narrator|worker|teller|he|she)\s+asked\s+(?:us\s+|me\s+)?(?:to\s+be\s+(?:identified|named|known)\s+"
+    r"(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name|that\s+only\s+(?:his|her|their)\s+first\s+name\s+be\s+"
+    r"(?:used|printed|given|published))\b", re.IGNORECASE)
+
+
 def _opening_self_name(sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int, bool] | None:
     """(s366) An account under an "As told to Prakash Rai" line whose teller names themself in the first sentences of
     the account ("My name is not Rehana, but you can call me that."): (the line's paragraph, the teller, the name's
     offset)."""
     line = next((p for p, idx in enumerate(paras[:8]) if any(
-        _AS_TOLD_LINE.match(sentences[i].text) and len(sentences[i].text) < 120 for i in idx)), None)
+        _AS_TOLD_LINE.match(sentences[i].text) and len(sentences[i].text) < 120 for i in idx) or (
+        sentences[idx[-1]].end - sentences[idx[0]].start < 400 and any(
+            _FIRST_NAME_NOTE.search(sentences[i].text) for i in idx))), None)
     if line is None or line + 1 >= len(paras):
         return None
     for p in range(line + 1, min(line + 3, len(paras))):

@@ -21,7 +21,9 @@ from labourlens.analyse.hedges import fold_safe
 if TYPE_CHECKING:
     from labourlens.analyse.speakers import Mention
 
-_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<first>[A-Z][^\W\d_]+)(?:\s+(?:(?:do|da|dos|das|de|del|di|du|la|le|ya|wa|za)\s+)?"
+# (s38) the paper's own article before its name too ("El Heraldo del Valle", "O Correio do Norte", "Il Mattino di Bari")
+_NAME = re.compile(r"^(?:(?:[Tt]he|El|La|Los|Las|Il|Lo|Le|Les|Os|O)\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<first>[A-Z][^\W\d_]+)"
+                   r"(?:\s+(?:(?:do|da|dos|das|de|del|di|du|la|le|ya|wa|za)\s+)?"
                    r"[A-Z][\w'\u2019.-]*){1,4}$")
 
 

@@ -101,10 +101,21 @@ _FRONTED_NAME = re.compile(  # a dateline, an adjunct or both before the name (a
 )
 
 
+# (s38) a summary record's speaker in capitals after a title, opening a paragraph: "Mr. TOMAS RUIZ (Director, ...)
+# presented a report." (the record's style; the name is written as a name)
+_TITLED_CAPS = re.compile(r"(?:^|(?<=\n))[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+"
+                          r"([A-Z][A-Z'\u2019\u00c0-\u00de-]+(?:[ \t]+[A-Z][A-Z'\u2019\u00c0-\u00de-]+){1,3})\b(?=[ \t]*[(,])")
+
+
 def fronted_name(context: str) -> str | None:
     """The last personal name that opens a sentence after a dateline or a fronted adjunct of time or place in
-    ``context`` (see ``_FRONTED_NAME``): the antecedent of "he" or "she" when nothing nearer fits."""
-    found = [m.group(1) for m in _FRONTED_NAME.finditer(context[-1200:])
+    ``context`` (see ``_FRONTED_NAME``), or (s38) a paragraph as a titled name in capitals (``_TITLED_CAPS``): the
+    antecedent of "he" or "she" when nothing nearer fits."""
+    tail = context[-1200:]
+    found = [(m.start(1), m.group(1)) for m in _FRONTED_NAME.finditer(tail)
              if not COUNT_LEAD.match(m.group(1)) and classify(m.group(1)) == "named_person"  # not "Two Kazakh women"
              and not demonym_word(m.group(1))]  # "COLOMBO — Sri Lankan cleaners say": a nationality, no name
-    return found[-1] if found else None
+    if "\n" in tail:
+        found += [(m.start(1), " ".join(w.capitalize() for w in m.group(1).split())) for m in _TITLED_CAPS.finditer(tail)]
+        found = [f for f in found if classify(f[1]) == "named_person"]
+    return max(found)[1] if found else None

@@ -1,4 +1,4 @@
-"""Four repairs of a speaker phrase the mention finder ran too far or too short (:func:`subject_repair`).
+"""Seven repairs of a speaker phrase the mention finder ran too far or too short (:func:`subject_repair`).
 
 A speaker phrase that is only a day, a month or "today" is the end of an aside, not a speaker: in "The appeal,
 shared widely since Friday, says the men are held", the subject is "The appeal", the phrase before the aside; the
@@ -11,7 +11,16 @@ A speaker phrase that opens on a day or a month joined by "and" to the subject o
 the captain [says]", "until Friday and the agent [told]") ran back over the end of the clause before: the speaker is
 the phrase after "and", "the captain".
 
-An age in brackets after a name ("Driver Tomas Ruiz (52) said ...") is no part of the speaker's wording. Used by
+(s38) A role given in an aside, "The landlord, called as a witness, told the court ...": the speaker is the subject
+before the aside, "The landlord", not "a witness".
+
+(s38) A phrase that ends on a pronoun, "the order they [spoke]", "the language she [speaks]", is a noun with a
+relative clause whose "that" is left out: no speaker (a record's "Names appear in the order we heard them").
+
+An age in brackets after a name ("Driver Tomas Ruiz (52) said ...") is no part of the speaker's wording, nor (s38) a
+post in brackets after a titled name, as a hearing's summary record prints its speakers ("Ms. ANA RUIZ (Head of Wage
+Checks, Ministry of Social Affairs and Housing) told members ..."): the speaker is the person, her name written as a name (the
+record's capitals are its style), not the ministry inside the brackets. Used by
 :mod:`labourlens.analyse.mentions`; examples here and in the tests are invented."""
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["subject_repair"]
+__all__ = ["no_contact_relative", "subject_repair"]
 
 _CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                        r"June|July|August|September|October|November|December|today|yesterday|Today|Yesterday)")
@@ -44,8 +53,37 @@ _ACT_AND = re.compile(r"^(?P<np>\S.*?\S)\s+[a-z]+\s+(?:him|her|them|me|us)\b[^,;
 _AGE = re.compile(r"\s*\(\d{1,2}\)$")
 
 
+# (s38) a titled name, then a post in brackets, closing the phrase: "Ms. ANA RUIZ (Director, Ministry of Housing)"
+_TITLED_POST = re.compile(r"^\W{0,3}(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Deputy|Judge)\.?\s+[A-Z][\w'\u2019-]+"
+                          r"(?:\s+[A-Z][\w'\u2019-]+){0,3})\s*\([^()\n]{2,150}\)$")
+
+
+# (s38) a noun and a contact relative clause's subject: "the way he", "the language we", "the order we"
+_CONTACT_RELATIVE = re.compile(r"^(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+)?(?:order|way|manner|language|languages|time|day|"
+                               r"moment|tone|words?|things?)\s+(?:they|he|she|we|I|you)$", re.IGNORECASE)
+
+
+def no_contact_relative(m: Mention | None) -> Mention | None:
+    """``m`` unless its wording is a noun with a contact relative clause's subject ("the way he [spoke]")."""
+    return None if m is None or _CONTACT_RELATIVE.match(m.wording.rsplit(" ", 1)[0] if m.wording.endswith(
+        (" spoke", " speak", " speaks", " said", " say", " says", " wrote", " write", " writes")) else m.wording) else m
+
+
+# (s38) the subject before an aside giving the role in which it speaks: "The landlord, called as [a witness]"
+_HEARD_AS = re.compile(r"^\W{0,3}(?P<np>(?:An?|The|One|Her|His|Their)(?:\s+[\w'\u2019-]+){1,3}),\s+(?:heard|called|appearing|"
+                       r"testifying|speaking|summoned|cited)\s+as\s+$")
+
+
 def subject_repair(m: Mention | None, text: str) -> Mention | None:
     """``m`` repaired (see the module doc)."""
+    m = no_contact_relative(m)
+    if m is not None and (aside := _HEARD_AS.match(text[:m.start])) is not None and classify(aside.group("np")):
+        return Mention(aside.group("np"), aside.start("np"), aside.end("np"), m.cue, m.direct, m.relay)
+    if m is not None and m.wording.endswith(")") and (post := _TITLED_POST.match(text[:m.end])) is not None:
+        name = post.group("name")
+        if sum(w.isupper() for w in name.split()[1:]) == len(name.split()) - 1:
+            name = name.split()[0] + " " + " ".join(w.capitalize() for w in name.split()[1:])
+        return Mention(name, post.start("name"), post.end("name"), m.cue, m.direct, m.relay)
     if m is not None and m.wording.endswith(")") and (age := _AGE.search(m.wording)) is not None and age.start() > 0:
         m = Mention(m.wording[:age.start()], m.start, m.start + age.start(), m.cue, m.direct, m.relay)
     if m is not None and m.wording.endswith(" and"):
