@@ -495,8 +495,7 @@ _INNER_GATE = re.compile(r" (?:said|reported|estimated|described|confirmed|asses
 # a person relayed by the speaker ("The source said one of the returnees told her that ..."): the innermost speaks
 _RELAYED_PERSON = re.compile(r"(?i)^(?:one|some|two|three|several|many|most)\s+of\s+(?:the|them|those)\b|^(?:a|an)\s")
 _IN_WHICH = re.compile(r"(?P<doc>\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+which\s+")
-# a speaker phrase may quote a short pseudonym: 'Former supervisor "Mrs. Jin" (a pseudonym)'
-_SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
+_SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')  # 'Former supervisor "Mrs. Jin" (a pseudonym)'
 # "member states were required", "reports have shown": the "verb" is a noun before the real verb
 _NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b|(?:filed|kept|held|"
                          r"seen|obtained|provided|submitted|issued|reviewed|compiled|maintained)\s+by\b")  # "records filed by"
