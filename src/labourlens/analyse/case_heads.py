@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.case_initials import CASE_INITIALS, INITIALS_LINE
 from labourlens.analyse.speakers import Mention, classify
-from labourlens.model import Sentence
+from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
@@ -133,11 +133,7 @@ def _initials_case(sentences: Sequence[Sentence], h: int, d: int, head: re.Match
         said = sentences[i].text[att.span[0]:att.span[1]].strip() if att.span is not None else ""
         if said.lower() not in pronouns and said not in firsts:
             continue
-        if source is None:
-            source = reg.resolve(Mention(name, 0, len(name), "introduced"), sentences[d].start, "")
-            source.kind = "anonymous_source"
-        if att.source != source.key:
-            result[i] = replace(att, source=source.key)
+        source = _give(result, i, source, name, reg, sentences[d].start)
 
 
 def _described_case(sentences: Sequence[Sentence], d: int, head: re.Match[str], result: list[Any], reg: Registry) -> None:
@@ -156,8 +152,15 @@ def _described_case(sentences: Sequence[Sentence], d: int, head: re.Match[str], 
         if said not in (_PRONOUNS if pronoun is None else {pronoun}) and (speaks is None or att.explicit or (
                 (speaks.group("p").lower() == "they") != (pronoun is not None))):
             continue
-        if source is None:
-            source = reg.resolve(Mention(name, 0, len(name), "introduced"), sentences[d].start, "")
-            source.kind = "anonymous_source"
-        if att.source != source.key:
-            result[i] = replace(att, source=source.key)
+        source = _give(result, i, source, name, reg, sentences[d].start)
+
+
+def _give(result: list[Any], i: int, source: Source | None, name: str, reg: Registry, start: int) -> Source:
+    """Give sentence ``i`` to ``source``, first made (an ``anonymous_source`` worded ``name``, introduced at ``start``)
+    when it is None; return it."""
+    if source is None:
+        source = reg.resolve(Mention(name, 0, len(name), "introduced"), start, "")
+        source.kind = "anonymous_source"
+    if result[i].source != source.key:
+        result[i] = replace(result[i], source=source.key)
+    return source
