@@ -107,9 +107,12 @@ _WITHHELD_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name13>" + _NAME + r"),\s+
 # opens on the teller's first name and age and says that the page prints no more of it; the account that follows in the
 # first person singular is his
 _AGE_OPENING = re.compile(r"^\W{0,3}(?P<name14>" + _NAME + r")(?:\s+is\s+|,\s+(?:aged\s+)?)\d{1,2}\b")
-_FIRST_NAME_ONLY = re.compile(r"\b(?:He|She)\s+asked\s+(?:us\s+|me\s+)?(?:to\s+(?:use|print|give|publish)\s+only\s+(?:his|her)\s+"
-                              r"first\s+name|that\s+only\s+(?:his|her)\s+first\s+name\s+be\s+(?:used|printed|given|published))"
-                              r"\s*[.;]")
+# a note that the teller is named by the first name alone: "She asked us to print only her first name.", "The narrator
+# asked that only her first name be printed", "he asked to be known by his first name" (read by both passes below)
+_FIRST_NAME_NOTE = re.compile(
+    r"\b(?:author|writer|narrator|worker|teller|he|she)\s+asked\s+(?:us\s+|me\s+)?(?:to\s+be\s+(?:identified|named|known)\s+"
+    r"(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name|to\s+(?:use|print|give|publish)\s+only\s+(?:his|her|their)\s+first\s+name"
+    r"|that\s+only\s+(?:his|her|their)\s+first\s+name\s+be\s+(?:used|printed|given|published))\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:I|me|my)\b")
 _SINGULAR_OPENING = re.compile(r"^\W{0,3}(?:I|My)\b")
 _QUOTED_NOTE = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells)\b")
@@ -161,7 +164,7 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             m = _CHANGED_NAME.search(para)
         if m is None and "told to" in para:
             m = _WITHHELD_NAME.search(para)
-        if m is None and _FIRST_NAME_ONLY.search(para) and p + 1 < len(paras) and _SINGULAR_OPENING.match(
+        if m is None and _FIRST_NAME_NOTE.search(para) and p + 1 < len(paras) and _SINGULAR_OPENING.match(
                 sentences[paras[p + 1][0]].text):
             m = _AGE_OPENING.match(para)
         if m is None:
@@ -218,13 +221,8 @@ _SELF_NAMED = re.compile(
     r"|[Mm]y\s+name\s+is\s+(?P<n3>" + _NAME + r")(?=\s*[;,.]))")
 
 
-# (s38) a publisher's note that the teller is named by the first name alone, the account then opening "My name is
-# Tomas.": "The narrator asked us to print her first name alone" is read as "the writer asked that only her first name
-# be printed" or "he asked to be known by his first name".
-_FIRST_NAME_NOTE = re.compile(
-    r"\b(?:author|writer|narrator|worker|teller|he|she)\s+asked\s+(?:us\s+|me\s+)?(?:to\s+be\s+(?:identified|named|known)\s+"
-    r"(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name|that\s+only\s+(?:his|her|their)\s+first\s+name\s+be\s+"
-    r"(?:used|printed|given|published))\b", re.IGNORECASE)
+# (s38) a publisher's note that the teller is named by the first name alone (``_FIRST_NAME_NOTE``), the account then
+# opening "My name is Tomas."
 
 
 def _opening_self_name(sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int, bool] | None:

@@ -45,7 +45,6 @@ _MALE = frozenset("man men boy father husband son brother widower".split())
 
 # the title that says the other sex than the pronoun ("Mr Ri" is no "she", "Mrs Ri" no "he")
 _TITLE_CLASH = {"she": re.compile(r"(?:Mr|Sir)\.?\s"), "he": re.compile(r"(?:Mrs|Ms|Miss|Madam)\.?\s")}
-_NO_TITLE = re.compile(r"(?!)")
 _ACCOUNT_OF = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})['\u2019]s\s+(?:account|story|testimony|"
                          r"experience|ordeal|version|case)\b")
 
@@ -59,7 +58,7 @@ def apposed_subject(context: str, pronoun: str) -> str | None:
     last = _LABEL.sub("", tail[ends[-1] if ends else 0:].lstrip(" \n").split("\n")[-1])
     m = _SUBJECT.match(last)
     if m is None and (told := _ACCOUNT_OF.match(last)) is not None and classify(told.group(1)) == "named_person" \
-            and not _TITLE_CLASH.get(pronoun, _NO_TITLE).match(told.group(1)):
+            and not ((clash := _TITLE_CLASH.get(pronoun)) is not None and clash.match(told.group(1))):
         # (s387) not "Mr Ri's account" before "She says ...": the woman named after it ("fits what X told me") is hers
         return told.group(1)  # "Tigist's account is harsher. She said ...": the one whose account it is
     if m is None or classify(m.group(2)) != "named_person":

@@ -400,8 +400,8 @@ class Registry:
         )
         plural = kind != "named_person" and not rx.EACH_OF.match(np.strip()) and not (kind == "organization" and name_in(np.split(",")[0])) and (
             head.endswith("s") and not head.endswith("ss")
-            and head not in ("ministries",) and not (kind == "official" and (_TITLED_NAME.match(np) or bool(name) and np.startswith(
-                name or "") and (name or "").lower().endswith(head)))  # "Ana Lopes"; "Piet Jacobs, who heads ...": one man
+            and head not in ("ministries",) and not (kind == "official" and (_TITLED_NAME.match(np) or name is not None and np.startswith(
+                name) and name.lower().endswith(head)))  # "Ana Lopes"; "Piet Jacobs, who heads ...": one man
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and (
             coordinated_group(np) or backrefs.bare_count(np) or backrefs.counted_partitive(np))  # "Forty", "Three of the crew"
