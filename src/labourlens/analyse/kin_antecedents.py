@@ -1,7 +1,8 @@
 """A relative named again by the kin word he is to someone met before ("Ram Yadav, 58, had travelled overnight to
 collect his son Binod. '...,' the father said."): the father is Ram Yadav, whose son was named, and the speaker is
 worded by his name (``named_person``). (s34) So is "his mother" after a paragraph that opened with a person named in full
-and named "her son Rafiq" ("According to his mother, ..."). Only a person named in full at the head of a sentence of the same paragraph,
+and named "her son Rafiq" ("According to his mother, ..."), and (s39) a kin word that named a person in apposition before ("his
+mother, Ana Ruiz, said ..." then "..., his mother said"). Only a person named in full at the head of a sentence of the same paragraph,
 with "his son" or "her husband" in that sentence (``kin_inverse`` in ``speaker_roles.yaml``), is read so, and only
 when one such person is there. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are
 invented."""
@@ -50,6 +51,11 @@ def kin_antecedents(text: str, result: list[Any], sources: Sequence[Source]) -> 
     for n, s in enumerate(out):
         m = _KIN_SPEAKER.match((s.wording or "").strip()) if s.kind == "anonymous_source" and s.spans else None
         relation = _inverse().get(m.group("kin").lower()) if m else None
+        apposed = [e for e in out if e.key != s.key and e.kind == "named_person" and e.spans and min(e.spans)[0] < min(s.spans)[0]
+                   and (e.wording or "").lower().startswith(m.group(0).lower() + ", ")] if m else []
+        if len(apposed) == 1:  # (s39) "his mother, Ana Ruiz, said ..." before: the same woman named again by the kin word
+            merged[s.key] = apposed[0]
+            continue
         if m is None or relation is None:
             continue
         at = min(s.spans)[0]

@@ -269,6 +269,8 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
     if src is not None and src.spans and min(src.spans)[0] >= note[1] and src.kind in _MET and (
             _TOLD_THIRD.search(s.text)) and not _FIRST_PERSON.search(wording):
         return True  # (s357) "... and the guard told him he would lose his bed": one the account brought in, to another
+    if wording.lower() in ("he", "she") and _SAID_AGAIN.match(s.text):
+        return True  # (s39) "She said a hotel in Doha needed cooks": a "she" the account brought in, left unresolved
     if not _FIRST_PERSON.search(s.text):
         return False
     if _OWN_KIN.match(wording):

@@ -33,6 +33,8 @@ _SINGLE_INTRO = re.compile(
     rf"(?:(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]"
     # "Min-jun was 27 when"
     rf"|\s+(?:was|is)\s+\d{{2}}\s+(?:when|and|years)\b"
+    # (s39) "Omar himself said little.": the person the relatives spoke about, now the subject in his own right
+    r"|\s+(?:himself|herself)\s+[a-z]"
     # "Ri, who asked that only her surname be used,"
     r"|,\s+who\s+asked\s+(?:that\s+only|to\s+be\s+(?:identified|named|called|referred\s+to)\s+"
     r"(?:only\s+)?(?:by|as))\b"

@@ -247,8 +247,9 @@ def _state_body(body: str) -> bool:
     department at Kestrel Foods", "the personnel department of the factory")?"""
     if local_unit(body):
         return True  # "the head of the rural settlement": local government
-    if (f := body.partition(" at "))[1] and f[0].strip() and f[0] == f[0].lower() and _state_body(f[2]):  # a field of
-        return True  # the state body's work: "a deputy head of labour policy at the interior ministry"
+    if (f := body.partition(" at "))[1] and f[0].strip() and (f[0] == f[0].lower() or _sp().classify(f[0].strip()) is None or _is_place(
+            f[0].strip())) and _state_body(f[2]):  # a field of the state body's work: "a deputy head of labour policy at the
+        return True  # interior ministry", (s39) "director for consular welfare at"
     if _sp().classify(body) != "official" or _sp().classify(last := body.rsplit(" of ", 1)[-1]) in ("organization", "outlet") \
             and not _is_place(last):  # (not "the department of the Amur Oblast": a place, no firm)
         return False
@@ -370,7 +371,7 @@ def role_kind(phrase: str) -> str | None:
 # "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
 _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:(?:head|chief|leader|"
                       r"member|director|deputy|coordinator|chair(?:man|woman|person)?)\s+of"
-                      r"|director\s+(?:in|at|with))\s+"  # "a director in the labour ministry's rights office"
+                      r"|director\s+(?:in|at|with|for))\s+"  # "a director in the labour ministry's rights office", "director for Asia at"
                       # a body, not a group of workers ("chief of the border police", not "head of the workers")
                       r"(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,100})")

@@ -545,14 +545,14 @@ _THAT_CLAUSE = re.compile(r"that\s+(?:all|the|some|no|every|most|many|both|each|
 _WE_VERBED = re.compile(r"\b(?:we|I|they|now)\s+[a-z]+ed\b")
 _ARTICLE, _WHO_RUNS = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE), re.compile(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)")
 _SPACES = re.compile(r"\s+")
-_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+_PAREN, _PART_COMMA = re.compile(r"\s*\([^()]{1,60}\)"), re.compile(r"(?<!\d),|,(?!\d{3}\b)")  # not "$1,400"'s comma
 
 
 def _plausible(np: str) -> bool:
     np = _PAREN.sub("", np).strip() if "(" in np else np.strip()
     if not np or len(np.split()) > 25 or _THAT_CLAUSE.match(np):
         return False  # (a clause, "... and that all companies found in breach ...", not "that company")
-    first = np.split(",")[0]
+    first = _PART_COMMA.split(np, maxsplit=1)[0]  # the phrase's first part ("X, a guard"); a number is whole
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
     if _BAD_NP.found(before_rel) or speaker_kinds.too_long(speaker_kinds.without_time(before_rel), 16 if document_first(first) else 12):
         return False
