@@ -37,7 +37,9 @@ _CODE = re.compile(r"^\W{0,2}(?P<name>[A-Z]{1,4}-\d{2,4}(?:-\d{1,4}){0,2})\.?\s*
 _CODE_DESCRIPTION = re.compile(r"^\W{0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?:aged\s+)?\d{1,2}\b")
 # (s34) a case's number alone ("Case 1."), then the person's changed name in quotation marks with an age or a nationality
 # in the same paragraph ('"Rosa", 31, Peruvian, Lima.'): the splitter makes the two sentences apart
-_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]?\s*$")
+# (s39) the number may carry a note of its dates in brackets: "Case 4 (opened 2 May, closed 9 May)"
+_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]?\s*"
+                          r"(?:\((?:opened|closed|filed|logged|received|updated|reported)\b[^()\n]{0,60}\)\s*)?$")
 _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]\s*,\s*"
                           r"(?:aged\s+)?\d{1,2}\b")
 # (s382) or the person's initials with an age, the case named only by them ("Case 3." then "K., 31, Nepali, bakery";
@@ -83,7 +85,8 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
                     and (initials := INITIALS_LINE.match(sentences[h + 1].text)) is not None:
                 _initials_case(sentences, h, h + 1, initials, result, reg)
                 continue
-            if head is None and sentences[h + 1].paragraph == s.paragraph \
+            # (s39) the description may open the paragraph under a heading that stands on a line of its own
+            if head is None and sentences[h + 1].paragraph <= s.paragraph + 1 \
                     and (opening := _DESCRIBED_OPENING.match(sentences[h + 1].text)) is not None:
                 _described_case(sentences, h + 1, opening, result, reg)
                 continue

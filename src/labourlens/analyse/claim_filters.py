@@ -187,7 +187,14 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     # a thread's own lines: its opening "1/ Thread on the brick kilns of Darkhan.", a plea to its readers ("Please
     # don't share the men's photos.")
     r"^\W*(?:\d{1,3}/\d{0,3}\s+)?(?:a\s+|this\s+)?thread\s+(?:on|about)\b|"
-    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?please,?\s+(?:don't|do\s+not|never|share|repost|retweet|spread|boost)\b)",
+    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?please,?\s+(?:don't|do\s+not|never|share|repost|retweet|spread|boost)\b|"
+    # (s39) a hearing chair who gives the floor: "THE CHAIR: I call Ms Ana Soto of the Growers' Union.", "CHAIRMAN (Mr
+    # Ode): The Minister of Labour." (the next speaker's name or office alone)
+    r"^\W*(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|presiding\s+officer)(?:\s+\([^)]{1,60}\))?:\s*"
+    r"(?:(?:thank\s+you\.?\s+)?i\s+(?:now\s+)?(?:call|invite|recogni[sz]e)(?:\s+(?:on|upon))?\s+(?:(?-i:[A-Z])|the\s+(?:"
+    r"honourable|hon\.|member|minister|deputy|next|witness|representative|director|secretary)\b)[^.;:\"]{2,90}\.?\s*$|"
+    r"(?:the\s+)?(?:(?:deputy|assistant|honourable|hon\.)\s+)?(?:minister|secretary|director|commissioner|member|"
+    r"representative|witness)\b(?![^.;:]*\b(?:is|are|was|were|has|have|had|did|does)\b)[^.;:\"]{0,60}\.?\s*$))",
     re.IGNORECASE)
 
 

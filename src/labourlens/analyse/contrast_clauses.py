@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from labourlens.analyse import hedges
 from labourlens.analyse.hedges import lowered
+from labourlens.analyse.rejected_tails import blank_rejected_tail
 from labourlens.model import IndicatorHit
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def denied_before_turn(text: str, hits: list[IndicatorHit], start: int) -> bool:
     """Does the sentence carry a denial cue (:func:`labourlens.analyse.hedges.denial_cue`) that the sentence does not
     turn from: no hit of abuse stands after a "but" that follows the cue ("He was never hit here, but on his last boat
     a deckhand was kicked": an account of abuse, not a denial)?"""
-    cue = hedges.denial_cue(text)
+    cue = hedges.denial_cue(blank_rejected_tail(text))  # (s39) not "..., which the firm denied" after a source's account
     if cue is None:
         return False
     at = lowered(text).find(cue)

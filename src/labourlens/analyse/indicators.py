@@ -29,6 +29,7 @@ from labourlens.analyse.indicator_syntax import free_words as _free
 from labourlens.analyse.indicator_syntax import split_top as _split_top
 from labourlens.analyse.indicator_syntax import with_classes as _with_classes
 from labourlens.analyse.indicator_syntax import words as _words
+from labourlens.analyse.rejected_tails import blank_rejected_tail
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -559,8 +560,10 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
 def match(text: str, offset: int = 0) -> Match:
     """Indicator hits in one sentence; spans are ``offset`` + positions in ``text``.
     ``Match.mechanisms`` holds the DPRK mechanism tags found in the same pass; (s381) a denial that turns to abuse after
-    "but" counts what the second clause affirms (:func:`labourlens.analyse.contrast_clauses.after_contrast`)."""
+    "but" counts what the second clause affirms (:func:`labourlens.analyse.contrast_clauses.after_contrast`); (s39) a
+    rejection in apposition after an attributed account negates none of it (:mod:`labourlens.analyse.rejected_tails`)."""
     compiled = _compiled()[0]
+    text = blank_rejected_tail(text)
     return after_contrast(text, offset, _run(compiled, text, offset), lambda t, o: _run(compiled, t, o))
 
 

@@ -58,6 +58,15 @@ _RELATIVE_END = re.compile(r"\b(?:who|whom|that|which)$")
 _ACCORDING = re.compile(r"^(?:according\s+to|as\s+stated\s+in|as\s+set\s+out\s+in)\s+", re.IGNORECASE)
 
 
+# (s39) a speaker phrase that ran back over the clause its subject opened, past an apposition, to the start of the
+# sentence, read as a document for the paper it names ("The foreman kept the girl's permit, her only paper, and said
+# she ..."): the subject before the verb speaks
+_RAN_OVER_CLAUSE = re.compile(
+    r"^(?P<subj>(?:The|A|An|One|This|That)\s+(?:(?!who\b|which\b|that\b)[A-Za-z'\u2019-]+\s+){0,3}?)"
+    r"(?:kept|took|held|seized|withheld|gave|sent|sold|paid|[a-z]{3,}ed)\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|all|[A-Za-z]+(?:'s|\u2019s))\s+[^,;]*,")
+
+
 def wording_trim(m: Mention) -> Mention:
     """``m`` without "according to" before it, a dateline, a trailing date, an audience after "told" or a clause
     before a semicolon (each only when what stays is still a speaker phrase)."""
@@ -73,6 +82,9 @@ def wording_trim(m: Mention) -> Mention:
     dateline = _DATELINE.match(w)
     if dateline is not None and _classify(w[dateline.end():]) is not None:
         m, w = _cut(m, dateline.end(), len(w)), w[dateline.end():]
+    ran = _RAN_OVER_CLAUSE.match(w)
+    if ran is not None and _classify(w) == "document" and _classify(ran.group("subj").strip()) not in (None, "document"):
+        return _cut(m, 0, ran.end("subj"))
     tag = _PRONOUN_TAG.search(w)
     if tag is not None and len(w[: tag.start()].split()) > 4:  # "Riders ... are told they must pay, he [said]": he
         return _cut(m, tag.start("p"), len(w))

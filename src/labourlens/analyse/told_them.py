@@ -29,6 +29,13 @@ __all__ = ["told_them"]
 
 # a character of the story, named by a role or a body: "the supervisor", "her employer's wife", "the agency in Nairobi"
 _CHARACTER = re.compile(r"^(?:the|his|her|their)\s", re.IGNORECASE)
+# (s39) or one brought in by an indefinite phrase, none of the workers, in a story the page tells ("A broker at the
+# depot told him he would ...")
+_INDEFINITE = re.compile(r"^(?:an?)\s", re.IGNORECASE)
+# (s39) or the subject of a clause of its own before the telling ("The foreman kept his permit, his only paper, and
+# told him he would ..."): the telling is the story's, not a source's
+_AND_TOLD = re.compile(r"^\s+[a-z]+\b[^\"\u201c;]{0,160}?,\s+and\s+(?:then\s+)?(?:told|warned)\s+(?P<one>him|her)\b"
+                       r"(?!\s+(?:not\s+)?to\b)")
 # (s35) case notes tell the story in the present: "The madam tells him the guards will lock him up"
 _TOLD_ONE = re.compile(r"^\s*(?:had\s+)?(?:told|warned|tells|warns)\s+(?P<one>him|her|them)\b(?!\s+(?:not\s+)?to\b)",
                        re.IGNORECASE)
@@ -54,14 +61,15 @@ def told_them(sentences: Sequence[Sentence], result: list[Any], mentions: Sequen
         if m is None or i == 0 or not result[i].explicit:
             continue
         kind = kinds.get(result[i].source)
-        told = _TOLD_ONE.match(s.text[m.end:])
+        told = _TOLD_ONE.match(s.text[m.end:]) or _AND_TOLD.match(s.text[m.end:])
         if told is None and kind in ("organization", "official", "anonymous_source") and _CHARACTER.match(m.wording) \
                 and not m.relay and s.quote is None and _TOLD_US.match(s.text[m.end:]) and _OPENS.fullmatch(s.text[:m.start]) \
                 and not _PEERS.search(m.wording) and _narrated(sentences, result, kinds, i):
             result[i] = replace(result[i], source=result[i - 1].source, cue="said", direct=False, explicit=False, span=None)
             continue
-        character = kind in ("organization", "official", "anonymous_source") and _CHARACTER.match(m.wording) is not None \
-            and not m.relay and told is not None
+        character = kind in ("organization", "official", "anonymous_source") and not m.relay and told is not None and (
+            _CHARACTER.match(m.wording) is not None or _INDEFINITE.match(m.wording) is not None
+            and not _PEERS.search(m.wording) and result[i - 1].source == OUTLET_KEY)  # (the page telling the story)
         if not character and (kind not in ("organization", "official") or not _TOLD_THEM.match(s.text[m.end:])):
             continue
         if sentences[i - 1].paragraph != s.paragraph or s.quote is not None and not character:
