@@ -37,7 +37,9 @@ _CODE = re.compile(r"^\W{0,2}(?P<name>[A-Z]{1,4}-\d{2,4}(?:-\d{1,4}){0,2})\.?\s*
 _CODE_DESCRIPTION = re.compile(r"^\W{0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?:aged\s+)?\d{1,2}\b")
 # (s34) a case's number alone ("Case 1."), then the person's changed name in quotation marks with an age or a nationality
 # in the same paragraph ('"Rosa", 31, Peruvian, Lima.'): the splitter makes the two sentences apart
-_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]?\s*$")
+# (s39) a short note on the case's state may follow its number: "Case 4 (closed)."
+_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?(?:\s*\([a-z ]{1,20}\))?"
+                          r"\s*[\u2014\u2013:.-]?\s*$")
 _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]\s*,\s*"
                           r"(?:aged\s+)?\d{1,2}\b")
 # (s382) or the person's initials with an age, the case named only by them ("Case 3." then "K., 31, Nepali, bakery";
