@@ -37,8 +37,10 @@ _CODE = re.compile(r"^\W{0,2}(?P<name>[A-Z]{1,4}-\d{2,4}(?:-\d{1,4}){0,2})\.?\s*
 _CODE_DESCRIPTION = re.compile(r"^\W{0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?:aged\s+)?\d{1,2}\b")
 # (s34) a case's number alone ("Case 1."), then the person's changed name in quotation marks with an age or a nationality
 # in the same paragraph ('"Rosa", 31, Peruvian, Lima.'): the splitter makes the two sentences apart
-# (s39) the number may carry a note of its dates in brackets: "Case 4 (opened 2 May, closed 9 May)"
-_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]?\s*"
+# (s39) the number may carry a short note on the case's state ("Case 4 (closed).") or a note of its dates in brackets
+# ("Case 4 (opened 2 May, closed 9 May)")
+_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?(?:\s*\([a-z ]{1,20}\))?"
+                          r"\s*[\u2014\u2013:.-]?\s*"
                           r"(?:\((?:opened|closed|filed|logged|received|updated|reported)\b[^()\n]{0,60}\)\s*)?$")
 _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]\s*,\s*"
                           r"(?:aged\s+)?\d{1,2}\b")

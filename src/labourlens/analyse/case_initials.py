@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CASE_INITIALS", "INITIALS_LINE", "case_initials", "initials_notice", "withheld_initials"]
+__all__ = ["CASE_INITIALS", "INITIALS_LINE", "case_initials", "chosen_initials", "initials_notice", "withheld_initials"]
 
 # the initials and the age of a case's description line: "K., 31, Nepali, bakery", "M. and S., 20 and 22, ..."
+# (s39) the person's sex may come before the age, and the age may be approximate: "K., woman, about 31, from ..."
 INITIALS_LINE = re.compile(r"^\W{0,2}(?P<name>[A-Z]\.(?:\s?[A-Z]\.)?(?:\s+and\s+[A-Z]\.(?:\s?[A-Z]\.)?)?)\s*,\s*"
-                           r"(?:aged\s+)?\d{1,2}\b")
+                           r"(?:(?:woman|man|female|male|girl|boy|[FM])\s*,\s*)?(?:aged\s+|about\s+|around\s+)?\d{1,2}\b")
 # the same after the case's number on the heading's line: "Case 3: K., 31, Nepali, bakery"
 CASE_INITIALS = re.compile(r"(?m)^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
                            + INITIALS_LINE.pattern.removeprefix("^\\W{0,2}"))
@@ -44,14 +45,25 @@ _LOOSE_NOTICE = re.compile(
     r"\b(?:names?|identit(?:y|ies)|women|men|workers|clients|callers|people)\b[^.\n]{0,60}?\b(?:to|by|with|as)\s+"
     r"(?:their\s+|her\s+|his\s+)?initials\b|\binitials\s+(?:only|are\s+used|have\s+been\s+used|instead)\b"
     r"|\b(?:we|I)\s+use\s+(?:only\s+)?initials\b", re.IGNORECASE)
+# (s39) initials the people chose, or that stand at their own request ("initials chosen by each woman herself",
+# "initials of their own choosing", "cut to initials at the workers' request"): a name each gave themselves, as a pseudonym
+# is, so the person is a named one (:func:`chosen_initials`); initials the page imposed, even with consent, hide a name
+_CHOSEN = re.compile(r"\binitials[ \t]+(?:(?:that[ \t]+|which[ \t]+)?(?:they|the[ \t]+\w+)[ \t]+chose|chosen[ \t]+by"
+                     r"|(?:of|at)[ \t]+(?:their|her|his)[ \t]+(?:own[ \t]+)?(?:choosing|choice|request)"
+                     r"|at[ \t]+the[ \t]+(?:\w+[\u2019']?s?[\u2019']?[ \t]+)?(?:own[ \t]+)?request)\b", re.IGNORECASE)
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r"[\"\u201d]?,\s+(?:aged\s+)?\d{1,2}\b")
 
 
+def chosen_initials(text: str) -> bool:
+    """Does the page say its people's initials are of their own choosing or stand at their request?"""
+    return "nitials" in text and _CHOSEN.search(text) is not None
+
+
 def case_initials(text: str) -> frozenset[str]:
     """The initials (as written, and with spaces removed: "K.L.") that head the case notes of ``text``; for "M. and
-    S." both together and each."""
-    if "ase" not in text and "ile" not in text and "ASE" not in text and "ILE" not in text:
+    S." both together and each (none where the people chose them: :func:`chosen_initials`)."""
+    if "ase" not in text and "ile" not in text and "ASE" not in text and "ILE" not in text or chosen_initials(text):
         return frozenset()
     found: set[str] = set()
     for m in _CASE_HEAD.finditer(text):
@@ -63,7 +75,7 @@ def case_initials(text: str) -> frozenset[str]:
 
 def initials_notice(text: str) -> bool:
     """Does the page tell the reader that its people are named only by initials?"""
-    return "nitials" in text and _NOTICE.search(text) is not None
+    return "nitials" in text and _NOTICE.search(text) is not None and not chosen_initials(text)
 
 
 def withheld_initials(text: str, wording: str) -> bool:

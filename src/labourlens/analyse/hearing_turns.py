@@ -33,7 +33,9 @@ __all__ = ["hearing_turns"]
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senator|Sen|Rep|Minister|Justice|Judge"
           # a civil servant's rank before the name: "Additional Secretary Ana Ruiz (Ministry of Labour):"
-          r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under)\s+)?Secretary|Deputy\s+Minister"
+          # (s39) "Parliamentary State Secretary Ana Ruiz:", a junior minister's rank in a German or Nordic record
+          r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under|Parliamentary|State)\s+){0,2}Secretary"
+          r"|Deputy\s+Minister"
           r"|Director-General|Director\s+General|Commissioner|Ambassador"
           # (s379) a police witness's rank: "Detective Superintendent Ana Ruiz:", "Chief Inspector Lund:"
           r"|(?:(?:Detective|Chief|Assistant|Deputy)\s+){1,2}(?:Superintendent|Inspector|Constable|Sergeant)"
@@ -55,8 +57,11 @@ _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>(?:The\s
                    # (s36) a witness by full name and post: "Nuria Sadykova, director, Bishkek Rights Centre:"
                    r"|(?P<posted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?P<post>(?:[a-z][\w'\u2019-]*\s+){0,3}"
                    r"[a-z][\w'\u2019-]*(?:,\s+[A-Z][^,:()\n]{1,60})?)(?=[ \t]*:)"
-                   # (s36) and later by surname alone ("Sadykova:"): read only for a person a turn named in full
-                   r"|(?P<surname>[A-Z][\w'\u2019-]+)(?=[ \t]*:))"
+                   # (s39) a witness or a member by full name with a note in brackets: "Ana Ruiz (Lund Institute):"
+                   r"|(?P<noted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?=[ \t]*\([^)\n]{2,100}\)[ \t]*:)"
+                   # (s36) and later by surname alone ("Sadykova:"), or (s39) by the full name again ("Ana Ruiz:"): read
+                   # only for a person a turn named in full
+                   r"|(?P<surname>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=[ \t]*:))"
                    rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
 # (s366) a record that sets its labels in capitals with the person in brackets: "CHAIR (Hon. Ruth Ocan): ...",
 # "DEPUTY MINISTER FOR LABOUR (Hon. Peter Wasswa): ...", "HON. GRACE ANYANGO (Tororo): ...", and later the same
@@ -87,6 +92,8 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     note = (m.group("note") or "").strip()
     if m.group("posted"):
         return m.group("posted"), "official" if _STATE_POST.search(m.group("post")) else "named_person"
+    if m.group("noted"):  # (s39) "Ana Ruiz (Lund Institute):", "Tom Bell (member):": the person, by the note's post
+        return m.group("noted"), "official" if _STATE_POST.search(note) else "named_person"
     if m.group("role"):
         person = _NOTE_PERSON.match(note)
         if person is None and _BARE.match(m.group("role")):
@@ -98,7 +105,8 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
             return wording, "official"  # a minister or a secretary of state in office
     else:
         wording = m.group("titled").strip()
-    if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister")) or note and _STATE_POST.search(note):
+    if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister", "parliamentary", "state secretary")) \
+            or note and _STATE_POST.search(note):
         return wording, "official"
     return wording, "named_person"
 
@@ -177,9 +185,11 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """Give the sentences of each hearing turn to the person its label names (in place; see the module doc)."""
     if "):" not in text and "Hon" not in text and "Chair" not in text:
         return
-    # (s38) a label in capitals read as a surname ("CHAIR: ...") is a record's capitalised label, no surname's turn
+    # (s38) a label in capitals read as a surname ("CHAIR: ...") is a record's capitalised label, no surname's turn (nor,
+    # s39, one with a word in capitals: "DEPUTY Aibek Osmonov: ...")
     turns = [(i, m) for i, s in enumerate(sentences) if (m := _TURN.match(s.text)) is not None
-             and not (m.group("surname") and m.group("surname").isupper())]
+             and not (m.group("surname") and any(w.isupper() for w in m.group("surname").split()))
+             and not (m.group("noted") and any(w.isupper() for w in m.group("noted").split()))]
     if len(turns) < 3:
         turns = _caps_turns(sentences)
     if len(turns) < 3:
@@ -196,7 +206,7 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
                 continue
             role, found = read
         elif m.group("surname"):
-            if m.group("surname").lower() not in surnames:
+            if m.group("surname").split()[-1].lower() not in surnames:
                 continue  # "Note:", "Update:", a surname of no one named in full before
             role, found = None, (m.group("surname"), "named_person")
         else:

@@ -2,7 +2,9 @@
 report, published on Sunday by Fairlabour Watch, was based on interviews with 40 women. It said ..." The
 subject carries over to the next sentence's "it", even when a body (the group that published it, a ministry
 that rejected it) spoke more recently (used by :class:`labourlens.analyse.registry.Registry`). A court opening the
-sentence before ("The court found the accounts credible. It held that ...") carries over the same way."""
+sentence before ("The court found the accounts credible. It held that ...") carries over the same way, and so (s39) does
+a body that the sentence before says did not answer ("The Harbour Trust did not reply to our letters. In a statement
+last year, it said ..."): the body that kept silent now is the one whose earlier words follow."""
 
 from __future__ import annotations
 
@@ -24,13 +26,22 @@ _COURT = re.compile(r"^(?:The|This)\s+(?:(?:trial|appeals?|appellate|high|distri
                     r"(?:court|tribunal|bench|judge|magistrate)$")
 
 
+# (s39) a body named as the subject of a refusal to answer: "The Harbour Trust did not reply to our letters."
+_SILENT = re.compile(r"^(?P<np>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,7}?)"
+                     r"\s+(?:did\s+not|didn't|has\s+not|hasn't|had\s+not|declined\s+to|could\s+not\s+be\s+reached|failed\s+to)"
+                     r"\s+(?:answer|respond|reply|return|comment|be\s+reached)\b")
+
+
 def document_subject_before(context: str) -> str | None:
-    """The document noun phrase ("The report") that opens the last sentence of ``context``, or None."""
+    """The document noun phrase ("The report") that opens the last sentence of ``context``, or the body that it says
+    did not answer; or None."""
     from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports the registry chain
 
     tail = context[-500:].rstrip()
     ends = [m.end() for m in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
     last = tail[ends[-1] if ends else 0:].lstrip()
+    if (silent := _SILENT.match(last)) is not None and classify(silent.group("np")) in ("organization", "official"):
+        return silent.group("np")
     m = _SUBJECT.match(last)
     if m is None or classify(m.group("np")) != "document" and not _COURT.match(m.group("np")):
         return None

@@ -60,6 +60,7 @@ from labourlens.analyse.household_counsel import household_counsel_kind
 from labourlens.analyse.legal_name_tails import legal_name_tail_kind
 from labourlens.analyse.paper_names import medium_apposition, paper_name
 from labourlens.analyse.private_agencies import private_agency_kind
+from labourlens.analyse.research_bodies import research_body_kind
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
@@ -247,6 +248,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if (family := court_titles.court_title_kind(text, classify) or family_descriptor_kind(text) or researcher_team_kind(text, classify)
             or capitalized_body_kind(text) or described_person_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
+    if (research_group := research_body_kind(text)) is not None:
+        return research_group  # (s39) "Bluefen Research", "Tallow Risk Analytics": a research group by name, not research
     if (staff := staff_kind(text, classify) or witness_body_kind(text, classify)) is not None:
         return staff  # "Analysts at Hollis Sourcing", "Witnesses from the Marlow Alliance": the body's voice
     if (state_member := state_staff_kind(text, classify)) is not None:
