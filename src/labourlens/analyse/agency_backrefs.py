@@ -32,7 +32,10 @@ _OWN_AGENCY = re.compile(r"^(?i:her|his|their|my|our)\s+(?:(?:former|old|previou
 _FIRM_NAME = re.compile(r"\b(?:Recruitment|Recruiting|Manpower|Placement|Staffing|Manning)\s+Agency\b")
 _STATE_NAME = re.compile(r"\b(?:National|State|Federal|Government|Public|Ministry|Bureau|Department|Republic)\b")
 # the word before each lowercase "agency" in the text, and what follows it ("an agency of the ministry" is the state's)
-_AGENCY = re.compile(r"(?P<before>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+agency\b(?!\s+(?:of|under|within)\s+the\b)")
+# (s391: or "agencies", "through temporary work agencies": the kind of agency the workers were hired through)
+_AGENCY = re.compile(r"(?P<before>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+agenc(?:y|ies)\b(?!\s+(?:of|under|within)\s+the\b)")
+# words that name an agency met before again, or one of the same kind ("the same agency", "another agency"): look back
+_AGAIN = frozenset(("the", "same", "another", "that", "this"))
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +49,8 @@ def _private_before(text: str, end: int) -> bool:
     last = None
     for m in _AGENCY.finditer(text, 0, end):
         words = m.group("before").split()
-        if words[-1].lower() == "the":
-            continue  # "the agency" names it again: look further back
+        if words[-1].lower() in _AGAIN:
+            continue  # "the agency", "another agency" name it again or one of its kind: look further back
         last = words
     if last is None:
         return False

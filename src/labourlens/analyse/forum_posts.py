@@ -144,7 +144,7 @@ from labourlens.analyse.testimony_turns import (
     sound_bites,
 )
 from labourlens.analyse.thread_accounts import account_body, handle_reply, post_number_end, replying_poster
-from labourlens.analyse.thread_replies import TOWN_HEADER, thread_replies
+from labourlens.analyse.thread_replies import BRACKETED_REPLY, NAMED_THREAD, TOWN_HEADER, thread_replies
 from labourlens.analyse.titled_names import ranked_surnames, titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.told_whats import told_whats
@@ -181,7 +181,7 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     # "Reply #2 by X:", "Original post by X:": a board's numbered or opening post under its poster's handle
     re.compile(rf"^\s*(?:(?:Reply|Post|Comment|Answer|Response)\s*#?\s*\d+|(?:Original|Opening|First|Top)\s+(?:post|comment|message))"
                rf"\s+by:?\s+{_USER}(?![\w@]|[.\-]\w){_NAME_NEXT}(?:\s|$|,))"),
-    _REPLY_BY, TOWN_HEADER,  # (s387) "Postboard | Ana Ruiz @ana_r | Valparaiso": see thread_replies
+    _REPLY_BY, TOWN_HEADER, NAMED_THREAD, BRACKETED_REPLY,  # (s387, s391) "Postboard | Ana Ruiz @ana_r | Lima": thread_replies
     # 'Post by "Sunny Days" (Ruth Okello), 9 May': a network's post under a quoted screen name with the poster's name in brackets
     gated(r"^\s*(?:(?:A|This|The)\s+)?(?:[Pp]ost|[Ss]tatus|[Mm]essage|[Nn]ote|[Uu]pdate)\s+(?:by|from):?\s+"
           r"[\"\u201c][^\"\u201d\n]{2,40}[\"\u201d]\s*\((?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\)"
@@ -233,11 +233,11 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
 # (or with a colon after it, as a channel's export shows a reply's poster: "dock_rat_7:")
 _BARE = re.compile(rf"^\s*{_USER}\s*:?\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
-# a handle, a dot or bar, and the post's date and time on a line of their own ("kite_9 \u00b7 12 May 2026, 08:40",
-# "reef.hand | May 12, 2026 8:40 pm", "reef_hand [moderator] - 12 May 2026, 08:40"): a thread's post header
+# a post header alone on its line, a handle, a bar, the date, perhaps counts ("kite_9 \u00b7 12 May, 08:40", "reef [mod] | May 12 | Posts: 9")
 _DATED = re.compile(rf"^\s*{_USER}(?:[ \t]*\[[^\]\n]{{1,40}}\])*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
                     rf"(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
-                    rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+                    rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+                    rf"(?:\s*[|\u00b7\u2022]\s*(?:Posts|Joined|Likes)\b[^\n|\u00b7\u2022]{{0,30}})*\s*$")
 # (s35) a handle, the board's bracketed fields ("[Posts: 12]", "[Moderator]"), then "posted"/"replied" and the date,
 # alone on the line: "reef_hand  [Posts: 40]  replied 4 May 2026", "kite.9  posted 12 March" (a thread's post header)
 _BRACKETED = re.compile(rf"^\s*{_USER}(?P<tags>(?:[ \t]*\[[^\]\n]{{1,40}}\])*)[ \t]+(?:posted|replied|wrote|commented)[ \t]+"

@@ -19,6 +19,9 @@ from labourlens import knowledge
 __all__ = ["EXTRACTOR", "quantified_denial"]
 
 EXTRACTOR = "quantified_denials.v1"
+# where the quantified subject may open: the sentence's start, perhaps after a speaker's label in a transcript or a
+# record of evidence ("Jo Hart: No worker on our books is charged a fee", s391), or after a verb of saying or finding
+_OPENING = r"(?:^\W*|^[A-Z][^:\n]{0,50}:\s+|\b(?:that|said|says|say|and|found|confirmed)\s+)"
 
 
 def _alternation(terms: list[str]) -> str:
@@ -35,14 +38,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not quantifiers or not people:
         return None
     subject = re.compile(
-        rf"(?:^\W*|\b(?:that|said|says|say|and|found|confirmed)\s+)(?:{_alternation(quantifiers)})\s+"
+        rf"{_OPENING}(?:{_alternation(quantifiers)})\s+"
         rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(people)})\b(?:\s+(?:on|at|in|of)\s+(?:the|its|their|our)\s+[\w-]+)?\s+",
         re.IGNORECASE)
     keep = re.compile(rf"(?:{_alternation(keeps)})\b" if keeps else r"(?!)", re.IGNORECASE)
     holders = [str(h) for h in table.get("holders") or []]
     doings = [str(d) for d in table.get("holders_doing") or []]
     if holders and doings:  # "none of the 30 farms it inspected had held passports": the holders did not do it
-        subject = re.compile(subject.pattern + "|" + rf"(?:^\W*|\b(?:that|said|says|say|and|found|confirmed)\s+)"
+        subject = re.compile(subject.pattern + "|" + rf"{_OPENING}"
                              rf"(?:{_alternation(quantifiers)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(holders)})\b"
                              rf"(?:\s+[\w'-]+){{0,6}}?\s+(?=(?:had\s+|has\s+|have\s+)?(?:ever\s+)?(?:{_alternation(doings)})\b)",
                              re.IGNORECASE)
@@ -58,7 +61,7 @@ def _things() -> re.Pattern[str]:
     taken = [str(t) for t in table.get("things_taken") or []]
     if not quantifiers or not things or not taken:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?:^\W*|\b(?:that|said|says|say|and|found|confirmed)\s+)(?:{_alternation(quantifiers)})\s+"
+    return re.compile(rf"{_OPENING}(?:{_alternation(quantifiers)})\s+"
                       rf"(?:{_alternation(things)})\b(?:\s+of\s+(?:any|a|the|its|their|our)\s+[\w'-]+)?\s+(?:is|was|are|"
                       rf"were|has\s+been|have\s+been|had\s+been)\s+(?:ever\s+)?(?:{_alternation(taken)})\b", re.IGNORECASE)
 

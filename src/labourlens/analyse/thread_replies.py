@@ -21,7 +21,7 @@ from labourlens.analyse.thread_accounts import account_person
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["TOWN_HEADER", "thread_replies"]
+__all__ = ["BRACKETED_REPLY", "NAMED_THREAD", "TOWN_HEADER", "thread_replies"]
 
 # (s387) "Postboard | Ana Ruiz @ana_r | Valparaiso": a thread's header with the network's name, the poster's display
 # name and handle, and the poster's town in a field of its own, alone on the line: the numbered posts are the poster's
@@ -29,6 +29,14 @@ TOWN_HEADER = re.compile(r"^\s*(?:[A-Z][\w.\-]{1,30}(?:\s+[A-Z][\w.\-]{1,30}){0,
                          r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s+\(?@[A-Za-z0-9_]{2,30}\)?\s*"
                          r"[|\u00b7\u2022]\s*[A-Z][a-z'\u2019-]+(?:[\s-]+[A-Z][a-z'\u2019-]+){0,2}\s*$")
 
+# (s391) "Thread by Ana Ruiz (@ana_r), freelance reporter, Lima": a thread's header with the poster's display name before
+# the handle in brackets, perhaps a role and a place after a comma, alone on the line: the numbered posts are hers
+NAMED_THREAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+"
+                          r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s+\(@[A-Za-z0-9_]{2,30}\)"
+                          r"(?:\s*,[^\n,]{1,40}){0,2}\s*$")
+# (s391) "@harbour_coop (Cooperativa del Puerto)": a reply's header, the handle and in brackets the name of the person or
+# body behind it, alone on the line: the reply below is that person's or body's
+BRACKETED_REPLY = re.compile(r"^\s*@[A-Za-z0-9_.]{2,30}\s+\((?P<u>[A-Z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){1,5})\)\s*$")
 # "Thread by @x", "Tweets from @x" heading the page, or a line "Replies" / "Replies (14)" / "12 replies"
 _THREAD_HEAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+@[A-Za-z0-9_]{2,30}\b")
 _REPLIES = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?:[Rr]eplies|REPLIES)(?:[ \t]*\(\d{1,4}\))?[ \t]*:?[ \t]*$", re.MULTILINE)
