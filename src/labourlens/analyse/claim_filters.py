@@ -46,7 +46,8 @@ __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_progr
 EXTRACTOR = "claim_filters.v1"
 
 _NUMBER = r"(?:\(?[ivxlc]{1,5}\)|\(?[a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.\d{1,2}\.?)"
-_LABEL = re.compile(rf"^\s*(?:{_NUMBER}\s+)?([A-Z][a-z]+(?:,? (?:and |& )?[a-z]+){{0,3}})\s*[.:]\s*$")
+# (s389) or after a bullet mark: "- Wages. 22 percent said ..."
+_LABEL = re.compile(rf"^\s*(?:{_NUMBER}\s+|[-\u2022*\u2013\u25aa\u25cf][ \t]+)?([A-Z][a-z]+(?:,? (?:and |& )?[a-z]+){{0,3}})\s*[.:]\s*$")
 _NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}[.:]?\s*$")
 # a numbered item of a report, then its subject: "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents).",
 # "Finding 4 (major): passports."

@@ -18,8 +18,8 @@ from labourlens.model import Sentence
 __all__ = ["concessive_documents"]
 
 _CONCESSIVE = re.compile(r"^(?P<main>[A-Z][^\"\u201c\u201d:;]{10,200}?),?\s+(?:although|even\s+though|though|whereas)\s+"
-                         r"(?P<np>(?:the|their|his|her|its|each|every)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+)\s+"
-                         r"(?:says?|states?|stated|describes?|described|shows?|showed|lists?|listed|mentions?|promises?|"
+                         r"(?P<np>(?:the|their|his|her|its|each|every)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w-]+)\s+"
+                         r"(?:says?|said|states?|stated|describes?|described|shows?|showed|lists?|listed|mentions?|promises?|"
                          r"promised|specif(?:y|ies|ied)|records?|recorded|names?|named)\b")
 # the opening clause must not itself report someone: "Workers said they pay ..., although the contract ..."
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according\s+to|reported|claimed|alleged|added|explained)\b")
@@ -34,6 +34,7 @@ def concessive_documents(sentences: Sequence[Sentence], result: list[Any]) -> No
         if m is None or _REPORTED.search(m.group("main")) or classify(m.group("np")) != "document":
             continue
         span = result[i].span
-        if span is not None and span[1] <= m.end("main"):
-            continue  # the speaker found stands in the opening clause, not in the concessive one
+        if span is not None and span[1] <= m.end("main") or result[i].cue == "wrote" or result[i].direct and span is None:
+            continue  # the speaker found stands in the opening clause, not in the concessive one (or is a letter's
+            # writer, given the sentence by the letters page, or the speaker of a quotation the sentence is part of: s389)
         result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False, span=None)

@@ -31,7 +31,7 @@ _HALF_NUMBERS = {
 _HALF_N = "|".join(sorted(_HALF_NUMBERS, key=len, reverse=True))
 HALF_PATTERN = re.compile(
     r"(?i:\b(?:(?P<q>about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
-    rf"(?:(?P<n>{_HALF_N}|\d{{1,3}})\s+and\s+a\s+half\s+(?P<unit>{_UNITS})s"
+    rf"(?:(?P<n>{_HALF_N}|\d{{1,3}})\s+and\s+(?:a\s+)?half\s+(?P<unit>{_UNITS})s"  # (s389) or "four and half months"
     rf"|(?:a|an|one|the\s+(?:first|last|past|next))\s+(?P<unit1>{_UNITS})\s+and\s+a\s+half"
     rf"|half\s+(?:a|an)\s+(?P<unit_half>{_UNITS}))\b)"
 )
@@ -99,7 +99,9 @@ _ELAPSED_BEFORE = re.compile(r"\b(?:after|within)\s+(?:about\s+|nearly\s+|almost
                              r"|over\s+|more\s+than\s+|less\s+than\s+|only\s+|just\s+)?$", re.IGNORECASE)
 
 
-_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b", re.IGNORECASE)
+# (s389) or in every one: "five shifts in each week"
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every|in\s+(?:every|each))\s+(?:day|week|month|year|shift|night)\b",
+                         re.IGNORECASE)
 # "half a day off", and a rota: "a two-days-on, two-days-off schedule", "two days on, two days off", "six days out of seven"
 _OFF_AFTER = re.compile(r"\s+off\b|-(?:on|off)\b|\s+on\s*,|"
                         r"\s+out\s+of\s+(?:seven|six|fourteen|thirty|two|three|four|five|ten|twelve|\d{1,2})\b",

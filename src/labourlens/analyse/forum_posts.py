@@ -126,7 +126,7 @@ from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.sender_notes import sender_notes
 from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.signed_questions import signed_questions
-from labourlens.analyse.social_posts import social_headers
+from labourlens.analyse.social_posts import POSTED_AT, social_headers
 from labourlens.analyse.spanning_quotes import spanning_quotes
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.analyse.spoken_to import spoken_to
@@ -197,8 +197,8 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     # "@ana_r reposted with comment · 2h": the handle's own words follow
     re.compile(r"^\s*(?:[\u21bb\u21ba\u27f2\u27f3]|\U0001f501)?\s*@(?P<u>[A-Za-z0-9][\w.]{1,38}[A-Za-z0-9_])\s+"
                r"(?:reposted|retweeted|replied|quoted|shared)(?:\s+(?:with\s+(?:a\s+)?comment|this))?\s*[\u00b7\u2022|]\s*\S[^\n]{0,30}$"),
-    # "X (member since 2019):", "X (joined 2020, 14 posts)"
-    gated(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
+    # "X (member since 2019):", "X (joined 2020, 14 posts)", (s389) "kite_9 (Member, 40 posts) · 4 May 2026, 21:02"
+    gated(rf"^\s*{_USER}\s*\((?i:member|joined|posts?|registered|user|newbie|senior|junior|new)\b[^)]{{0,60}}\)(?:{POSTED_AT})?\s*:?\s*$"),
     # "dune_runner (14 May, 09:31)", "KettleBoy (3/5 21:07)": a board's handle alone on its line with the day and clock
     # time of posting in brackets; the post starts below it
     gated(rf"^\s*{_USER}\s*\((?:[^()\n]{{0,24}}?[\s,])?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\)\s*$"),

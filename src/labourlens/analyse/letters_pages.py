@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.model import Sentence
 
@@ -35,6 +36,8 @@ __all__ = ["letters_pages"]
 
 def letters_pages(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give a reader's letter on a letters page to its signer (in place; see the module docstring)."""
+    if _FRAME.search(text[:_SIGNED_HEAD]) is not None:  # (s389) "..., though its advert said ...": the writer's still
+        concessive_documents(sentences, result)
     _signed_letters(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name
     _saluted_letters(text, sentences, result, reg)  # "Letters to the Editor" + "Sir, - I ..." + "JANE DOE"
 
@@ -52,7 +55,8 @@ _FRAME = re.compile(r"\b(?:Letters?\s+to\s+the\s+[Ee]ditor|(?:Readers?(?:'|\u201
 # then at most one line of the writer's town or trade, then a blank line or the page's end
 _SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
                         # (s35) or the writer's town after a comma on the same line ("A. T., Talas")
-                        r"(?:,[ \t]*[A-Z][\w'\u2019 -]{1,40})?"
+                        # (s389) or the writer's post, body and town ("A. Lim, Secretary, Harbour Traders' Union, Talas")
+                        r"(?:,[ \t]*[A-Z][\w'\u2019 &-]{1,60}){0,3}"
                         r"[ \t]*\n(?:[ \t]*[A-Z][^\n]{1,60}\n)?[ \t]*(?:\n|$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My|me|we|We|our|Our|us)\b")
 _TOLD_ME = re.compile(r"\b(?:told|tells|asked|showed|wrote\s+to|writes\s+to|said\s+to|says\s+to)\s+(?:me|us)\b")
@@ -73,13 +77,24 @@ def _signed_letters(text: str, sentences: Sequence[Sentence], result: list[Any],
     frame = _FRAME.search(text[:_SIGNED_HEAD])
     if frame is None:
         return
-    sig = next((m for m in _SIGNATURE.finditer(text, frame.end()) if not m.group("name").rstrip(".").endswith(
-        ("Editor", "Team", "Staff", "Desk"))), None)
-    if sig is None:
-        return
-    block = [k for k, s in enumerate(sentences) if s.kind == "body" and s.start >= frame.end() and s.end <= sig.start()]
+    sigs = [m for m in _SIGNATURE.finditer(text, frame.end()) if not m.group("name").rstrip(".").endswith(
+        ("Editor", "Team", "Staff", "Desk"))]
+    # (s389) a page of several letters, each signed under its last paragraph: each letter runs from the signature
+    # above it (or the page's label) to its own
+    begin = frame.end()
+    for n, sig in enumerate(sigs):
+        if n and not _signed_letter(sentences, result, reg, sig, begin):
+            break
+        if not n and not _signed_letter(sentences, result, reg, sig, begin):
+            return
+        begin = sig.end()
+
+
+def _signed_letter(sentences: Sequence[Sentence], result: list[Any], reg: Registry, sig: re.Match[str], begin: int) -> bool:
+    """Give the sentences between ``begin`` and the signature ``sig`` to its signer, if they are a letter's."""
+    block = [k for k, s in enumerate(sentences) if s.kind == "body" and s.start >= begin and s.end <= sig.start()]
     if sum(1 for k in block if _FIRST_PERSON.search(sentences[k].text)) < _OWN_LINES:
-        return
+        return False
     known = {s.key: s for s in reg.sources()}
     writer = None
     for k in block:
@@ -95,6 +110,7 @@ def _signed_letters(text: str, sentences: Sequence[Sentence], result: list[Any],
             writer = reg.resolve(Mention(name, 0, len(name), "wrote"), sig.start("name"), "")
             writer.kind = "named_person"
         result[k] = replace(att, source=writer.key, cue="wrote", direct=False, explicit=False, span=None)
+    return True
 
 
 # -- a letter opened by "Sir, -" or closed by "Yours faithfully,"

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["narrated_testimonies"]
 
 _NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,2}"
+# (s389) a note's witness named at the start of its line by up to four names ("Ram Kumar Singh Rathore, 41, ...":
+# a given name, a middle name and two family names are common in South Asia)
+_NOTE_NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,3}"
 # the bracket that marks a name as made up: "(a pseudonym)", "(not her real name)", "(name changed)"
 _ALIAS = r"\((?:(?:a\s+)?pseudonym|not\s+(?:his|her|their)\s+real\s+name|names?\s+changed)\)"
 # "Testimony of Ri Chol-jun (a pseudonym), 47, former logger ...", "The account of Aigul, 31, ...", "Pak Mi-ran, 38,
@@ -37,7 +40,7 @@ _ALIAS = r"\((?:(?:a\s+)?pseudonym|not\s+(?:his|her|their)\s+real\s+name|names?\
 _NOTE = gated(
     r"^\W{0,3}(?:(?:The\s+)?(?:Testimony|Account|Story|Statement|Recollections?|(?<=The\s)(?:testimony|account|story))"
     r"\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
-    r"|(?:(?:Editor(?:'|\u2019)?s?(?:'|\u2019)?\s+)?[Nn]ote\s*:\s+)?(?P<name2>" + _NAME + r")"
+    r"|(?:(?:Editor(?:'|\u2019)?s?(?:'|\u2019)?\s+)?[Nn]ote\s*:\s+)?(?P<name2>" + _NOTE_NAME + r")"
     r"(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:(?:aged\s+)?\d{1,2}\b|born\s+(?:in\s+)?\d{4}\b)"
     r"[^\n]{0,160}?(?:in\s+(?:his|her|their)\s+own\s+words|[Aa]s\s+told\s+to|\btold\s+(?:us\s+)?(?:his|her|their)\s+story\s+to)"
     r"|\s*" + _ALIAS + r"[^\n]{0,300}?\b(?:his|her|this)\s+(?:account|story|testimony)\b)"

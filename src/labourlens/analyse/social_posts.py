@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from labourlens.model import Sentence
 
-__all__ = ["social_headers"]
+__all__ = ["POSTED_AT", "social_headers"]
 
 # a person's name alone: two to four capitalised words (no digits, no punctuation but hyphens and apostrophes; a last
 # name may be initials with their dots, "Ravi K.P."), not a byline's "By ..." or a credit
@@ -25,6 +25,8 @@ _NAME = re.compile(r"^\s*(?:[\u21b3\u21aa\u2937]\s*)?(?!(?:By|From|Photo|Photos|
                    r"(?:\s*[\u25b8\u25b6\u25ba>\u203a]\s*[^\n]{2,60}?)?\s*$")  # "Asha Rai \u25b8 Guards in Doha": the group posted to
 # (s382) a network's "Post by" and the author's name alone on the line, over the post's time ("Post by Asha Rai", then
 # "3 May 2026 \u00b7 Doha"): the name is the author's ("Posted by" over a date is a blog's byline)
+# (s389) or with the post's time after the network's dot on the same line, and perhaps the place after another
+# ("Post by Asha Rai · 3 May at 21:04 · Doha, Qatar")
 _POST_BY = re.compile(r"^\s*(?:Post|Status|Update)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|"
                       r"(?:[A-Z]\.){1,3})){1,3})\s*$")
 # the time a network prints under the name: "3 d", "2h", "5 hrs", "14 min", "1 w", "Yesterday at 21:04", "Just now",
@@ -55,9 +57,17 @@ _COMMENTS = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|reader\s+comments|replies)(
 _NAME_DATE = re.compile(rf"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)){{1,3}})\s*[\u00b7\u2022]\s*"
                         rf"{_DATE}(?:{_AT})?\s*$")
 
+_POST_BY_DATED = re.compile(rf"^\s*(?:Post|Status|Update)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|"
+                            rf"(?:[A-Z]\.){{1,3}})){{1,3}})\s*[\u00b7\u2022]\s*(?:{_DATE}|{_REL})(?:{_AT})?"
+                            r"(?:\s*[\u00b7\u2022]\s*[^\n\u00b7\u2022]{1,40}){0,2}\s*$")
+
+# (s389) a board's dot and the post's date after a poster's line: " · 4 May 2026, 21:02", " | 2026-05-04"
+POSTED_AT = (r"\s*[|\u00b7\u2022\u2014\u2013]\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)"
+             r"[^\n|\u00b7\u2022]{0,24}")
+
 # (study-291) a comment's footer below it: the network's actions and the comment's age ("Like · Reply · 2d")
 _FOOTER = re.compile(rf"^\s*(?:Like|Love|Reply)(?:\s*[·•|]\s*(?:Like|Love|Reply|Share|Edited|Hide|Report))*\s*[·•|]\s*"
-                     rf"{_REL}\s*$")
+                     rf"(?:{_REL}|{_DATE})\s*$")  # (s389) or the comment's date: "Reply · 9 Mar"
 _FOOTER_REACH = 8  # sentences a comment may run to before its footer
 
 
@@ -84,7 +94,8 @@ def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] 
         if i + 1 < len(sentences) and (m := _NAME.match(sentences[i].text) or _POST_BY.match(sentences[i].text)) \
                 is not None and _TIME.match(sentences[i + 1].text):
             out[i] = (m.group("u"), m.end())
-        elif (m := _NAME_TIME.match(sentences[i].text) or _ROLE_DATED.match(sentences[i].text)) is not None:
+        elif (m := _NAME_TIME.match(sentences[i].text) or _ROLE_DATED.match(sentences[i].text)
+              or _POST_BY_DATED.match(sentences[i].text)) is not None:
             out[i] = (m.group("u"), m.end())
         elif (m := _NAME.match(sentences[i].text)) is not None and _footed(sentences, i):
             out[i] = (m.group("u"), m.end())  # "Ana Reyes" + her comment + "Like · Reply · 3d"

@@ -17,7 +17,9 @@ __all__ = ["own_study", "sample_phrase"]
 # the page's own study: "This report draws on ...", "Our own survey of ...", "we interviewed", "Of the 43 we interviewed"
 _OWN_STUDY = re.compile(r"(?i)\b(?:this|the\s+present)\s+(?:report|study|survey|paper|briefing|summary|research)\s+(?:draws|is\s+based|"
                    r"relies|builds|rests)\b|\bour\s+(?:own\s+)?(?:survey|interviews|sample|fieldwork|respondents)\b|"
-                   r"\bwe\s+(?:also\s+)?(?:surveyed|interviewed|spoke\s+to)\b")
+                   r"\bwe\s+(?:also\s+)?(?:surveyed|interviewed|spoke\s+to)\b"
+                   # (s389) a factsheet's title or heading on its own survey: "Findings of the 2024 worker survey"
+                   r"|\bfindings\s+of\s+(?:the|our|its)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}survey\b")
 # a share of the sample: "58%", "78 per cent", "half", "two in five"
 _SHARE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+(?:third|quarter|fifth)|(?:nearly|almost|over)\s+half|"
           r"(?:one|two|three|four)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))")
@@ -28,7 +30,14 @@ _SAMPLE = re.compile(
     # "Domestic workers in the sample", "the women in the survey"
     r"|^(?:[\w-]+\s+){1,3}in\s+the\s+(?:sample|survey)\b"
     # "One in six women who worked in private homes"
-    r"|^(?:one|two|three|four)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+", re.IGNORECASE)
+    r"|^(?:one|two|three|four)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+"
+    # (s389) a bare share ("38 percent said", "Four percent reported") and one respondent in so many ("One respondent
+    # in five said"): a part of the sample with the sample left understood
+    r"|^(?:(?:about|nearly|almost|over|more\s+than|fewer\s+than|only|just)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"\s+(?:per\s*cent|percent))$"
+    r"|^(?:one|two|three|four)\s+(?:respondents?|interviewees?)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$",
+    re.IGNORECASE)
 
 
 def own_study(text: str) -> bool:
