@@ -81,12 +81,14 @@ def initials_notice(text: str) -> bool:
 def withheld_initials(text: str, wording: str) -> bool:
     """Does the one initial ``wording`` ("T.") hide a name in a case file: the page says it shortens names to initials,
     or it describes the initial by an age ("T., 41, Ghana", "T., aged 29,")? Two initials ("N.A.", "J. K.") read as a
-    person's shortened name."""
+    person's shortened name; so does an initial that labels the answers of an interview ("T.: ...")."""
     init = wording.strip()
     if _ONE_INITIAL.fullmatch(init) is None:
         return False
     if "nitials" in text and _LOOSE_NOTICE.search(text) is not None:
         return True
+    if f"\n{init}:" in text:  # (s39) "K.: ..." turns of an interview: she answers under it, as a pseudonym
+        return False
     at = text.find(init)
     while at >= 0:
         if _AGE_AFTER.match(text, at + len(init)):

@@ -3,7 +3,8 @@
 your letter of 2 September regarding the factory", "We take these allegations seriously"), the editor's note that
 introduces it ("Below is the reply we received from X, reproduced unedited with the company's permission"), a new
 source introduced by what kind of account comes next ("Another source, a trader, gave a slightly different
-picture", "A woman who has worked beside them for two years described the routine"). (How the reporting was done,
+picture", "A woman who has worked beside them for two years described the routine"), and (s39) the terms on which a
+source speaks (:mod:`labourlens.analyse.naming_terms`). (How the reporting was done,
 "this reporting team spoke with fourteen people", is :func:`labourlens.analyse.claim_filters.is_method_line`'s.)
 
 Each shape must be the whole sentence, or its whole main clause, so that "Thank you for your letter; the workers
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.naming_terms import naming_term
 from labourlens.analyse.reader_signposts import signpost
 
 __all__ = ["editorial_frame"]
@@ -52,6 +54,6 @@ _FRAMES = re.compile(
 def editorial_frame(text: str) -> bool:
     """Is the sentence ``text`` only a frame of the report (a letter's pleasantry, an editor's note on a reprint, a
     source introduced by the kind of account that follows)?"""
-    if signpost(text):  # "If you fear for a neighbour, ring the hotline": to the reader, of no worker
-        return True
+    if signpost(text) or naming_term(text):  # "If you fear for a neighbour, ring the hotline": to the reader, of no
+        return True  # worker; (s39) "She asked the paper to print only her given name.": the terms on which a source speaks
     return any(g in text for g in _GATE) and _FRAMES.match(text.strip()) is not None

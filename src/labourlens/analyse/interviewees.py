@@ -262,11 +262,18 @@ def person_label(label: str) -> bool:
     return label_person(label) is not None
 
 
+# (s39) a person's initials as a turn label: one initial, or two or three ("T. M.", "J.K.")
+_TURN_INITIALS = re.compile(r"(?!P\.\s?S\.|N\.\s?B\.|U\.\s?[SKN]\.|E\.\s?U\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}")
+
+
 def label_person(label: str) -> str | None:
     """The speaker a transcript label names when it names an unnamed person by what they are ("TAXI DRIVER" ->
-    "Taxi driver", "WORKER A" -> "Worker A", "Testimony 4"), else None (see :func:`person_label`)."""
+    "Taxi driver", "WORKER A" -> "Worker A", "Testimony 4") or by the initials the page gives them ("K."), else None
+    (see :func:`person_label`)."""
     if (voiced := voice_of(label)) is not None:  # "VOICE OF WORKER (translated):": the worker heard on tape
         label = voiced
+    if _TURN_INITIALS.fullmatch(label.strip()) and label.strip()[0] not in "QA":  # (s39) "K.: ...", "T. M.: ...":
+        return label.strip()  # an interviewee under the initials the page gives (not "Q.:", "A.:", "P.S.:")
     words = label.strip().lower().split()
     words = words[:-1] if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1 and words[-1].isalpha()) \
         else words  # "WORKER 2", "WITNESS B": one of several

@@ -338,7 +338,8 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         relayed = None  # (s379) the one met whose words the witness told in the sentence before
         for i in idx:
             if _witness_line(sentences[i], result[i], reg, note) or (
-                    relayed is not None and result[i].source == relayed and _SAID_AGAIN.match(sentences[i].text)):
+                    relayed is not None and result[i].source == relayed and _SAID_AGAIN.match(sentences[i].text)) or (
+                    i != idx[0] and result[i - 1].source == witness.key and _said_from_before(sentences, idx, i, result[i], reg)):
                 relayed = result[i].source if result[i].source not in (OUTLET_KEY, witness.key) else None
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)
             else:
@@ -346,6 +347,20 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         if quoted and sentences[idx[-1]].text.rstrip().endswith(_CLOSING) and not (
                 n + 1 < len(later) and _OPENS_QUOTE.match(sentences[later[n + 1][0]].text)):
             break  # (s33) the account given as one quotation has closed: the publisher's own paragraphs follow
+
+
+def _said_from_before(sentences: Sequence[Sentence], idx: list[int], i: int, att: Any, reg: Registry) -> bool:
+    """(s39) Is sentence ``i`` a "He said ..." inside a paragraph of the witness's account, after one of the witness's own
+    ("The foreman showed me the list. He said the rest was for the fund."), whose "he" went back to someone met in an
+    earlier paragraph and not since? The "he" is the one the witness deals with in that paragraph: the account stays
+    the witness's."""
+    if not _SAID_AGAIN.match(sentences[i].text):
+        return False
+    src = next((x for x in reg.sources() if x.key == att.source), None)
+    if src is None or src.kind not in _MET or not src.spans:
+        return False
+    para, own = sentences[idx[0]].start, sentences[i].start
+    return min(src.spans)[1] <= para and all(b <= para or a >= own for a, b in src.spans)
 
 
 def _names(text: str, name: str) -> bool:

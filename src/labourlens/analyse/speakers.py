@@ -541,7 +541,8 @@ _PERSON_OFFICIAL = frozenset(
 )
 
 _TOKEN = re.compile(r"[A-Za-z-]+")  # below: clause and article shapes, compiled once (the re module cache is shared and evicts)
-_THAT_CLAUSE = re.compile(r"that\s+(?:all|the|some|no|every|most|many|both|each|its|their)\s", re.I)
+_THAT_CLAUSE = re.compile(r"that\s+(?:all|the|some|no|every|most|many|both|each|its|their)\s|"  # (s39) "Madam Chair, I am
+                          r".*,\s+(?:I|we)\s+(?:am|was|are|were|have\s+been|had\s+been)$", re.I)  # [told]": the one addressed
 _WE_VERBED = re.compile(r"\b(?:we|I|they|now)\s+[a-z]+ed\b")
 _ARTICLE, _WHO_RUNS = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE), re.compile(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)")
 _SPACES = re.compile(r"\s+")
