@@ -90,3 +90,18 @@ def speaker_rows(text: str) -> list[SpeakerRow]:
 def row_with(rows: list[SpeakerRow], needle: str) -> SpeakerRow:
     """The first row whose claim text holds ``needle``."""
     return next(r for r in rows if needle in r[3])
+
+
+def speakers_by_claim(text: str, meta: dict[str, str] | None = None,
+                      canonical: bool = False) -> dict[str, tuple[str | None, str]]:
+    """Claim text -> (wording, kind) of its speaker for every claim of ``text`` (``(None, "outlet")`` where the page
+    itself speaks), analysed with ``meta`` (no metadata by default); ``canonical``: the canonical name before the
+    wording."""
+    a = analyse(text, meta or {})
+    names = {s.key: ((s.canonical or s.wording) if canonical else s.wording, s.kind) for s in a.sources}
+    return {c.text: names.get(c.source, (None, "outlet")) for c in a.claims}
+
+
+def speaker_of(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
+    """The (wording, kind) of :func:`speakers_by_claim` for the first claim whose text holds ``words``."""
+    return speakers[next(k for k in speakers if words in k)]

@@ -7,7 +7,7 @@ footer stays the paper's. Texts written for these tests; every name is fictional
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speaker_of, speakers_by_claim
 
 _PAGE = """THE VALLEY MIRROR
 Letters to the Editor | 4 May 2026
@@ -28,14 +28,10 @@ Letters are edited for space.
 """
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+_speakers = speakers_by_claim
 
 
-def _find(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
-    return speakers[next(k for k in speakers if words in k)]
+_find = speaker_of
 
 
 def test_each_letter_is_its_signers() -> None:

@@ -8,7 +8,7 @@ is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speaker_of, speakers_by_claim
 
 _GROUP = """Harbour Helpers Network (public group) · 12K members
 
@@ -51,14 +51,10 @@ Several domestic workers in Salmiya say their employers keep their passports. On
 """
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+_speakers = speakers_by_claim
 
 
-def _find(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
-    return speakers[next(k for k in speakers if words in k)]
+_find = speaker_of
 
 
 def test_a_group_post_by_a_named_member_with_its_date_is_hers() -> None:

@@ -7,7 +7,7 @@ bullet that is a whole sentence stays a claim. Texts written for these tests; ev
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_claim
 
 _FACTSHEET = """RIVERSIDE LABOUR DATA
 BRIEF 9 | Warehouse pickers in Selangor: findings of the 2024 picker survey
@@ -31,10 +31,7 @@ SHAH ALAM, May 4 - Pickers at two warehouses in Selangor say their employers kee
 """
 
 
-def _claims(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+_claims = speakers_by_claim
 
 
 def test_bare_shares_of_the_pages_own_survey_are_its_findings() -> None:

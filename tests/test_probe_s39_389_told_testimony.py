@@ -6,7 +6,7 @@ is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_claim
 
 _NOTE = """HILL WEEKLY | Returnee voices
 
@@ -22,10 +22,7 @@ Hill Weekly wrote to the firm in Dubai. It did not reply.
 """
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+_speakers = speakers_by_claim
 
 
 def test_a_witness_named_by_four_names_tells_the_testimony() -> None:

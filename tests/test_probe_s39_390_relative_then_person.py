@@ -8,7 +8,7 @@ is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speaker_of, speakers_by_claim
 
 _STORY = """VALLEY HERALD - Society
 
@@ -31,14 +31,10 @@ _NO_NAME = _STORY.replace("said his sister, Rosa Lima, 30, who runs a bakery in 
     "Tevita himself spoke little when we came.", "The broker, Tomas Reis, denied it.")
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+_speakers = speakers_by_claim
 
 
-def _of(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
-    return speakers[next(k for k in speakers if words in k)]
+_of = speaker_of
 
 
 def test_the_kin_word_again_is_the_relative_named_before() -> None:

@@ -6,7 +6,7 @@ teller's note keeps its "he". Texts written for these tests; every name is ficti
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speaker_of, speakers_by_claim
 
 _ACCOUNT = """THE HARBOUR LEDGER | Voices
 
@@ -34,14 +34,10 @@ Kwame Asante, her brother, said the broker had taken her passport at the airport
 """
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+_speakers = speakers_by_claim
 
 
-def _of(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
-    return speakers[next(k for k in speakers if words in k)]
+_of = speaker_of
 
 
 def test_she_said_in_the_account_is_the_teller() -> None:

@@ -9,7 +9,7 @@ person keeps that person. Texts written for these tests; every name is fictional
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speaker_of, speakers_by_claim
 
 _FILE = """DELTA CHILD LINE
 Case notes: young workers in the brick yards of Lower Varna district, spring 2025
@@ -26,13 +26,10 @@ A woman of 41 from Vidin, stacking bricks for a gang. She said the gang leader h
 
 
 def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {"language": "en"})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+    return speakers_by_claim(text, {"language": "en"})
 
 
-def _of(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
-    return speakers[next(k for k in speakers if words in k)]
+_of = speaker_of
 
 
 def test_a_dated_case_heading_gives_the_paragraphs_she_to_its_person() -> None:

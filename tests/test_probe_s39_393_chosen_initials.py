@@ -7,7 +7,7 @@ A near miss: initials the page imposed ("Names are replaced by initials") keep t
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_claim
 
 _CASES = """Orchard Lane Workers' Network
 Case notes 2026/03
@@ -30,9 +30,7 @@ _IMPOSED = "Names are replaced by initials to protect the workers and their fami
 
 
 def _claims(notice: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(_CASES.format(notice=notice), {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+    return speakers_by_claim(_CASES.format(notice=notice))
 
 
 def test_initials_the_people_chose_are_named_people() -> None:

@@ -7,7 +7,7 @@ Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_claim
 
 _RECORD = """Landtag Committee on Labour
 12th sitting, record (excerpt)
@@ -36,9 +36,7 @@ Pickers on three vegetable farms had their passports held by a labour provider, 
 
 
 def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.canonical or s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+    return speakers_by_claim(text, canonical=True)
 
 
 def test_an_unlabelled_paragraph_of_a_noted_turn_is_the_witness() -> None:

@@ -6,7 +6,7 @@ every name is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_claim
 
 _SILENT = """Workers at a fish plant in Hull said their passports were taken by the agency.
 
@@ -17,10 +17,7 @@ The Harbour Trust did not reply to our letters. In a press statement in 2024, it
 
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+_speakers = speakers_by_claim
 
 
 def test_it_after_a_body_that_did_not_reply_is_that_body() -> None:

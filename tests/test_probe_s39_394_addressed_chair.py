@@ -5,7 +5,7 @@ for these tests; every name is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_claim
 
 _RECORD = """Committee on Labour - record of the session of 3 March 2026
 
@@ -18,9 +18,7 @@ DEPUTY ANA COSTA: Thank you. Deputy Pia Moreno told me that the crew's passports
 
 
 def _speakers() -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(_RECORD, {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+    return speakers_by_claim(_RECORD)
 
 
 def test_the_member_who_addresses_the_chair_speaks() -> None:

@@ -6,7 +6,7 @@ answer, no person; a postscript "P.S.:" is nobody's turn. Texts written for thes
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speaker_of, speakers_by_claim
 
 _QA = """THE HARBOUR LETTER
 Interview
@@ -50,13 +50,10 @@ A.: No, we were afraid of the manager.
 
 
 def _speakers(text: str, meta: dict[str, str] | None = None) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, meta or {})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+    return speakers_by_claim(text, meta)
 
 
-def _of(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
-    return speakers[next(k for k in speakers if words in k)]
+_of = speaker_of
 
 
 def test_answers_under_an_initial_are_the_interviewee_s() -> None:

@@ -7,7 +7,7 @@ fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speaker_of, speakers_by_claim
 
 _NOTE = """WEST WIND JOURNAL
 Testimony
@@ -35,13 +35,10 @@ He said the brigade leader also kept half of his wages for food.
 
 
 def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    analysis = analyse(text, {"outlet": "West Wind Journal"})
-    names = {s.key: (s.wording, s.kind) for s in analysis.sources}
-    return {c.text: names.get(c.source, (None, "outlet")) for c in analysis.claims}
+    return speakers_by_claim(text, {"outlet": "West Wind Journal"})
 
 
-def _of(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
-    return speakers[next(k for k in speakers if words in k)]
+_of = speaker_of
 
 
 def test_he_said_after_the_witness_s_own_line_stays_the_witness_s() -> None:
