@@ -25,10 +25,9 @@ _NAME = re.compile(r"^\s*(?:[\u21b3\u21aa\u2937]\s*)?(?!(?:By|From|Photo|Photos|
                    r"(?:\s*[\u25b8\u25b6\u25ba>\u203a]\s*[^\n]{2,60}?)?\s*$")  # "Asha Rai \u25b8 Guards in Doha": the group posted to
 # (s382) a network's "Post by" and the author's name alone on the line, over the post's time ("Post by Asha Rai", then
 # "3 May 2026 \u00b7 Doha"): the name is the author's ("Posted by" over a date is a blog's byline)
-# (s389) or with the post's time after the network's dot on the same line, and perhaps the place after another
-# ("Post by Asha Rai · 3 May at 21:04 · Doha, Qatar")
-_POST_BY = re.compile(r"^\s*(?:Post|Status|Update)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|"
-                      r"(?:[A-Z]\.){1,3})){1,3})\s*$")
+_POST_BY_NAME = (r"^\s*(?:Post|Status|Update)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|"
+                 r"(?:[A-Z]\.){1,3})){1,3})")
+_POST_BY = re.compile(_POST_BY_NAME + r"\s*$")
 # the time a network prints under the name: "3 d", "2h", "5 hrs", "14 min", "1 w", "Yesterday at 21:04", "Just now",
 # "12 March at 09:14", or a date with the network's dot after it ("12 March \u00b7 \U0001f310"); a plain date is a byline's
 _REL = r"(?:\d{1,2}\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|y|yr)\b|Yesterday|Just now)"
@@ -57,8 +56,9 @@ _COMMENTS = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|reader\s+comments|replies)(
 _NAME_DATE = re.compile(rf"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)){{1,3}})\s*[\u00b7\u2022]\s*"
                         rf"{_DATE}(?:{_AT})?\s*$")
 
-_POST_BY_DATED = re.compile(rf"^\s*(?:Post|Status|Update)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|"
-                            rf"(?:[A-Z]\.){{1,3}})){{1,3}})\s*[\u00b7\u2022]\s*(?:{_DATE}|{_REL})(?:{_AT})?"
+# (s389) a network's "Post by" with the post's time after the network's dot on the same line, perhaps the place after another
+# ("Post by Asha Rai · 3 May at 21:04 · Doha, Qatar")
+_POST_BY_DATED = re.compile(rf"{_POST_BY_NAME}\s*[\u00b7\u2022]\s*(?:{_DATE}|{_REL})(?:{_AT})?"
                             r"(?:\s*[\u00b7\u2022]\s*[^\n\u00b7\u2022]{1,40}){0,2}\s*$")
 
 # (s389) a board's dot and the post's date after a poster's line: " · 4 May 2026, 21:02", " | 2026-05-04"
