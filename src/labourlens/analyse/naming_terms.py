@@ -5,7 +5,9 @@ printed ("He did not wish to be identified."), or that the source was heard thro
 interpreter, whose voice you will hear."). Such a note tells of the reporting, not of anything done to workers. The
 whole sentence must have one of these shapes, perhaps after a short clause on where the source is now ("He is now
 in Lyon, and he asked ..."), so that a sentence which goes on to tell what happened keeps its claim. Examples here and
-in the tests are invented."""
+in the tests are invented. Requests for anonymity worded as such ("asked not to be named", "spoke on condition of
+anonymity") are read anywhere in a sentence by :data:`labourlens.analyse.claims._META`; this module adds the whole-sentence
+notes above, which that pattern's phrases do not reach."""
 
 from __future__ import annotations
 
