@@ -82,11 +82,9 @@ def _signed_letters(text: str, sentences: Sequence[Sentence], result: list[Any],
     # (s389) a page of several letters, each signed under its last paragraph: each letter runs from the signature
     # above it (or the page's label) to its own
     begin = frame.end()
-    for n, sig in enumerate(sigs):
-        if n and not _signed_letter(sentences, result, reg, sig, begin):
-            break
-        if not n and not _signed_letter(sentences, result, reg, sig, begin):
-            return
+    for sig in sigs:
+        if not _signed_letter(sentences, result, reg, sig, begin):
+            break  # the first block that is no letter ends the page's letters
         begin = sig.end()
 
 
