@@ -30,7 +30,10 @@ _COUNT = r"\d[\d,.]*[KkMm]?\s+"
 _COUNTS = re.compile(rf"^\s*(?:{_COUNT}(?:reactions?|likes?|shares?|views?|reposts?)\s*[\u00b7\u2022|]\s*)*{_COUNT}comments?"
                      rf"(?:\s*[\u00b7\u2022|]\s*{_COUNT}(?:shares?|views?|reposts?|reactions?|likes?))*\s*$", re.IGNORECASE)
 # a commenter's name in the section: one word of a name or handle, or a name and a year or number ("Olga 1985")
-_LABEL = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_](?:\s\d{2,4})?)\s*:\s+(?=\S)")
+# (s40) the commenter's town in brackets after the name: "tide_runner (Mokpo): ...", and a commenter's full name ("Ana
+# Ruiz: ...", "Rhea T.: ...")
+_LABEL = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_](?:\s\d{2,4})?|[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,2})"
+                    r"(?:\s*\([A-Z][\w'\u2019 .-]{1,30}\))?\s*:\s+(?=\S)")
 # words that label a line of a page, not a commenter
 _NOT_NAME = frozenset("""reply quote update edit reminder note notice thread topic re posted source photo image tags tag
     related share editor moderator admin advertisement ad sponsored read also see anonymous guest comment comments

@@ -144,7 +144,7 @@ from labourlens.analyse.testimony_turns import (
     sound_bites,
 )
 from labourlens.analyse.thread_accounts import account_body, handle_reply, post_number_end, replying_poster
-from labourlens.analyse.thread_replies import BRACKETED_REPLY, NAMED_THREAD, TOWN_HEADER, thread_replies
+from labourlens.analyse.thread_replies import THREAD_HEADERS, thread_replies
 from labourlens.analyse.titled_names import ranked_surnames, titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.told_whats import told_whats
@@ -181,7 +181,7 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     # "Reply #2 by X:", "Original post by X:": a board's numbered or opening post under its poster's handle
     re.compile(rf"^\s*(?:(?:Reply|Post|Comment|Answer|Response)\s*#?\s*\d+|(?:Original|Opening|First|Top)\s+(?:post|comment|message))"
                rf"\s+by:?\s+{_USER}(?![\w@]|[.\-]\w){_NAME_NEXT}(?:\s|$|,))"),
-    _REPLY_BY, TOWN_HEADER, NAMED_THREAD, BRACKETED_REPLY,  # (s387, s391) "Postboard | Ana Ruiz @ana_r | Lima": thread_replies
+    _REPLY_BY, *THREAD_HEADERS,  # (s387, s391, s40) "Postboard | Ana Ruiz @ana_r | Lima": thread_replies
     # 'Post by "Sunny Days" (Ruth Okello), 9 May': a network's post under a quoted screen name with the poster's name in brackets
     gated(r"^\s*(?:(?:A|This|The)\s+)?(?:[Pp]ost|[Ss]tatus|[Mm]essage|[Nn]ote|[Uu]pdate)\s+(?:by|from):?\s+"
           r"[\"\u201c][^\"\u201d\n]{2,40}[\"\u201d]\s*\((?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\)"

@@ -35,7 +35,7 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senat
           # a civil servant's rank before the name: "Additional Secretary Ana Ruiz (Ministry of Labour):"
           # (s39) "Parliamentary State Secretary Ana Ruiz:", a junior minister's rank in a German or Nordic record
           r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under|Parliamentary|State)\s+){0,2}Secretary"
-          r"|Deputy\s+Minister"
+          r"|(?:Deputy|Vice)[\s-]Minister"  # (s40) "Vice Minister Ana Ruiz:", an East Asian ministry's second post
           r"|Director-General|Director\s+General|Commissioner|Ambassador"
           # (s379) a police witness's rank: "Detective Superintendent Ana Ruiz:", "Chief Inspector Lund:"
           r"|(?:(?:Detective|Chief|Assistant|Deputy)\s+){1,2}(?:Superintendent|Inspector|Constable|Sergeant)"

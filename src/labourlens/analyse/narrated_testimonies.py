@@ -61,6 +61,10 @@ _NAMED_TELLER = re.compile(
     # recording or a message named by the first name the page may print
     r"|\basked\s+(?:us\s+)?to\s+(?:use|give|print|publish|be\s+named\s+by|be\s+identified\s+by)\s+only\s+(?:his|her|their)\s+"
     r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])"
+    # (s40) "He asked us to print only his initials, R.W.", "She asked to be identified only by her initials, N.T.": the
+    # teller of a first-person account named by the initials the page prints
+    r"|\basked\s+(?:us\s+|me\s+)?to\s+(?:(?:use|give|print|publish)\s+only|be\s+(?:named|identified|known)\s+(?:only\s+)?by)\s+"
+    r"(?:his|her|their)\s+initials,?\s+(?P<name15>[A-Z]\.(?:\s?[A-Z]\.){1,2})(?=\s|$)"
     # (s34) "We are calling him Tomas, which is not his real name" (a sentence of its own: :data:`_CHANGED_NAME`)
     r"|\b(?:[Ww]e\s+(?:are\s+calling|call|have\s+called)|[Ww]e(?:'|\u2019)re\s+calling)\s+(?:him|her|them)\s+"
     r"(?P<name8>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name"
@@ -173,7 +177,7 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
-                                 "name10", "name11", "name12", "name13", "name14") if m.groupdict().get(g))
+                                 "name10", "name11", "name12", "name13", "name14", "name15") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name13" and "told to" not in para and "own words" not in para:
             continue  # (s37) a first name alone in a story's note: only an account told to the page is the teller's
@@ -182,7 +186,7 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
             continue  # "The account of Kim was confirmed by ...": no witness's note
-        if classify(name) != "named_person":
+        if classify(name) != "named_person" and group != "name15":
             continue
         return p, name, first.start + m.start(group), group == "name5"
     return None
@@ -295,7 +299,7 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     head = text[:1500]
     if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
             and "itness" not in head and "story to" not in head and "story of" not in head and "real name" not in head \
-            and "pseudonym" not in head and "first name" not in head and _NAMING_NOTE.search(head) is None \
+            and "pseudonym" not in head and "first name" not in head and "initials" not in head and _NAMING_NOTE.search(head) is None \
             and " call h" not in head and " called h" not in head and " asked to be " not in head \
             and " the name " not in head and " as \"" not in head and " as \u201c" not in head:
         return

@@ -33,9 +33,39 @@ _CARRIED_OUT = re.compile(r"\b(?:carried\s+out|conducted|launched|organi[sz]ed)\
 _BODY = re.compile(r"\b(?:ministry|inspectorate|directorate|authority|department)\b", re.IGNORECASE)
 
 
+# (s40) a release with no outlet whose head names its issuer: a "Press release" line and a line naming a state body by
+# its head noun ("Harbour Inspection Unit, Keelung", "Fisheries Inspection Directorate"), among the page's first lines
+_RELEASE_LINE = re.compile(r"^\W{0,3}(?:press|news|media)\s+(?:release|statement)\b", re.IGNORECASE)
+_ISSUER_LINE = re.compile(r"^\W{0,3}(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}(?P<head>Unit|Inspectorate|Directorate|Ministry|"
+                          r"Department|Authority|Agency|Administration|Bureau|Commission)(?:\s+of\s+[A-Z][^\n,]{2,60})?"
+                          r"(?:,\s*[A-Z][^\n,]{1,60})?\s*$")
+_HEAD_LINES = 5
+
+
+def _release_issuer(text: str) -> tuple[str, str] | None:
+    """(s40) The name and the head noun of the state body whose press release the page is, when the page has no outlet and the
+    release tells of the body's own inspectors ("inspectors of the Harbour Inspection Unit boarded ...")."""
+    lines = [ln.strip() for ln in text.lstrip().split("\n")[:_HEAD_LINES * 2] if ln.strip()][:_HEAD_LINES]
+    if not any(_RELEASE_LINE.match(ln) for ln in lines):
+        return None
+    m = next((m for ln in lines if (m := _ISSUER_LINE.match(ln)) is not None), None)
+    if m is None:
+        return None
+    body = m.group(0).split(",")[0].strip()
+    low, name = " ".join(text.lower().split()), body.removeprefix("The ").lower()
+    own = f"inspectors of the {name}" in low or f"inspectors from the {name}" in low
+    return (name, m.group("head").lower()) if own or _CARRIED_OUT.search(text) else None
+
+
 def own_inspectors(text: str, result: list[Any], sources: Sequence[Source], outlet: str | None) -> list[Source]:
     """``sources`` without a state body's own inspectors and campaign on its own page, the body being the page's
-    ``outlet`` (``result`` rewritten in place; see the module docstring)."""
+    ``outlet`` (``result`` rewritten in place; see the module docstring), or (s40) the issuer a release with no outlet
+    names at its head: its bare inspectors and the body by its head noun ("The Unit found ...") are the page's voice."""
+    if not outlet and (issuer := _release_issuer(text)) is not None:
+        names = {issuer[0], "the " + issuer[0], "the " + issuer[1]}
+        keys = {s.key for s in sources if s.key != OUTLET_KEY and s.kind in ("official", "organization", "document")
+                and (_OWN.match(w := (s.wording or "").strip()) is not None or w.lower() in names)}
+        return to_page_voice(sources, result, keys)
     voice = outlet or ""
     if not voice or _BODY.search(voice) is None or classify(voice) != "official" or _CARRIED_OUT.search(text) is None:
         return list(sources)

@@ -21,7 +21,7 @@ from labourlens.analyse.thread_accounts import account_person
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["BRACKETED_REPLY", "NAMED_THREAD", "TOWN_HEADER", "thread_replies"]
+__all__ = ["BRACKETED_REPLY", "GROUP_POST", "NAMED_THREAD", "THREAD_HEADERS", "TOWN_HEADER", "thread_replies"]
 
 # (s387) "Postboard | Ana Ruiz @ana_r | Valparaiso": a thread's header with the network's name, the poster's display
 # name and handle, and the poster's town in a field of its own, alone on the line: the numbered posts are the poster's
@@ -37,6 +37,13 @@ NAMED_THREAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[P
 # (s391) "@harbour_coop (Cooperativa del Puerto)": a reply's header, the handle and in brackets the name of the person or
 # body behind it, alone on the line: the reply below is that person's or body's
 BRACKETED_REPLY = re.compile(r"^\s*@[A-Za-z0-9_.]{2,30}\s+\((?P<u>[A-Z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){1,5})\)\s*$")
+# (s40) "Harbour Crew Network (public group) — post by Ana Ruiz": a social network group's page headed by the group's name,
+# its standing in brackets and the poster's name after a dash: the post below is hers
+GROUP_POST = re.compile(r"^\s*[A-Z][^\n()]{1,60}\((?:public|private|closed|open)?\s*group\)\s*[\u2014\u2013|\u00b7-]\s*"
+                        r"(?:[Pp]ost(?:ed)?|[Ss]hared|[Ww]ritten)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:de\s+la\s+|dela\s+|de\s+)?"
+                        r"[A-Z][a-z'\u2019-]+){1,3})\s*$")
+# the thread headers above, read by :mod:`labourlens.analyse.forum_posts` with its own
+THREAD_HEADERS = (TOWN_HEADER, NAMED_THREAD, BRACKETED_REPLY, GROUP_POST)
 # "Thread by @x", "Tweets from @x" heading the page, or a line "Replies" / "Replies (14)" / "12 replies"
 _THREAD_HEAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+@[A-Za-z0-9_]{2,30}\b")
 _REPLIES = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?:[Rr]eplies|REPLIES)(?:[ \t]*\(\d{1,4}\))?[ \t]*:?[ \t]*$", re.MULTILINE)
