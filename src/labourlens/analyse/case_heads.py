@@ -39,7 +39,9 @@ _CODE_DESCRIPTION = re.compile(r"^\W{0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?
 # in the same paragraph ('"Rosa", 31, Peruvian, Lima.'): the splitter makes the two sentences apart
 # (s39) the number may carry a short note on the case's state ("Case 4 (closed).") or a note of its dates in brackets
 # ("Case 4 (opened 2 May, closed 9 May)")
-_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?(?:\s*\([a-z ]{1,20}\))?"
+# (s40) or a note of the case's trade, place and years ("Case 2 (fishing, Busan, 2021-2023).")
+_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?(?:\s*\([a-z ]{1,20}\)"
+                          r"|\s*\([a-z][a-z -]{2,30}(?:,\s+[A-Z][\w'\u2019 -]{1,40})?,\s+\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\))?"
                           r"\s*[\u2014\u2013:.-]?\s*"
                           r"(?:\((?:opened|closed|filed|logged|received|updated|reported)\b[^()\n]{0,60}\)\s*)?$")
 _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]\s*,\s*"
@@ -51,7 +53,9 @@ _PRONOUNS = frozenset(("she", "he"))
 # from Osh was recruited ...", "Two brothers from Naryn worked ..."): the case's person, whose "he", "she" or "they" speaks
 _DESCRIBED_OPENING = re.compile(
     r"^\W{0,2}(?P<name>(?:An?|One|Two|Three|Four)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman|girl|boy|worker|widow|mother|father|"
-    r"men|women|workers|brothers|sisters|cousins|couple|friends)(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?)\b")
+    r"men|women|workers|brothers|sisters|cousins|couple|friends)(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
+    # (s40) a person by their trade and age ("A net mender aged 51 worked ...", "A cook aged 27 was hired ...")
+    r"|(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<trade>[a-z][\w-]*)\s+aged\s+\d{1,2}(?=\s+[a-z]))\b")
 _PLURAL = frozenset(("men", "women", "workers", "brothers", "sisters", "cousins", "couple", "friends"))
 # a sentence in which the case's person speaks: "She told our lawyers that ...", "They said ..."
 _SPEAKS = re.compile(r"^\W{0,2}(?P<p>He|She|They)\s+(?:also\s+)?(?:told|said|says|tell|tells|complained|reported|stated)\b")

@@ -55,7 +55,9 @@ _NAMED_TELLER = re.compile(
     # writer, who goes by the name Pak Yong-su, ..."
     r"(?:uses|goes\s+by|is\s+(?:called|known|identified|referred\s+to)(?:\s+here)?(?:\s+(?:as|by))?|"
     r"asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:as|by))|"
-    r"asked\s+(?:us|me)\s+to\s+call\s+(?:him|her|them))\s+(?:the\s+)?(?:(?:name|pseudonym)\s+)?"
+    r"asked\s+(?:us|me)\s+to\s+call\s+(?:him|her|them)|"
+    # (s40) "The author, who fled in 2017, publishes under the pseudonym Tomas Brandt.", "The writer ... writes as Lena Moor."
+    r"(?:writes|publishes)\s+(?:under|as))\s+(?:the\s+|a\s+)?(?:(?:name|pseudonym|pen[\s-]?name|nom\s+de\s+plume)\s+)?"
     r"[\"\u201c]?(?P<name4>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])"
     # (s33) "He asked us to print only his first name, Arjun.": the teller of a
     # recording or a message named by the first name the page may print
@@ -137,7 +139,8 @@ _OWN_KIN = re.compile(
     r"(?i)\s*(?:my|our)\s+(?:(?:older|younger|elder|best|old)\s+)?(?:cousin|uncle|aunt|brother|sister|friend|"
     r"neighbou?r|relative|nephew|niece|classmate|room-?mate|brother-in-law|sister-in-law|son|daughter)s?\b")
 _NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|interviewee)(?:,[^,\n]{1,80},|,\s+who)?\s+(?:uses|goes\s+by|"
-                          r"is\s+(?:called|known|identified|referred)|asked\s+to\s+be|asked\s+(?:us|me)\s+to\s+call)\b")
+                          r"is\s+(?:called|known|identified|referred)|asked\s+to\s+be|asked\s+(?:us|me)\s+to\s+call|"
+                          r"(?:writes|publishes)\s+(?:under|as))\b")
 # "Editor's note: ...", "Note from the editors: ...", "---": the publisher speaking again after the account
 _EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Note\s+(?:from|by)\s+the\s+editors?|"
                       r"Publisher(?:'|\u2019)s\s+note)\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"

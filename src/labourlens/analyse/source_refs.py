@@ -443,5 +443,15 @@ def titled_label(wording: str) -> bool:
     three words, one label of four or five words."""
     words = wording.split()
     longest = 7 if "of" in words or "for" in words else 5  # (s34) "Deputy Minister of Labour Ana Ruiz"
+    if 3 <= len(words) <= 4 and _RANK_BEFORE_SURNAME.match(words[-2]) and _SURNAME.match(words[-1]) \
+            and classify(" ".join(words[:-1])) == "official":
+        return True  # (s40) "Vice Minister Kwon", "Deputy Minister Voss": the rank and the surname, a named label shortened
     return 3 <= len(words) <= longest and classify(wording) == "official" and any(
         classify(" ".join(words[-k:])) == "named_person" and classify(" ".join(words[:-k])) == "official" for k in (2, 3))
+
+
+# a rank that stands before a person's surname in a record's shortened label ("VICE MINISTER KWON:")
+_RANK_BEFORE_SURNAME = re.compile(r"(?:Minister|Secretary|Governor|Senator|Ambassador|Commissioner|Mayor|Director|Prosecutor)$")
+# the surname: one name of at least three letters that is no word of a post, a body or a turn ("General", "Office")
+_SURNAME = re.compile(r"(?!(?:General|Office|Ministry|Department|Bureau|Response|Statement|Reply|Answer|Question|"
+                      r"Speaker|Chair|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson)$)[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?$")

@@ -93,7 +93,9 @@ def aged_name(m: Mention, sentence_text: str) -> Mention:
 
 
 def main_over_trailing_as(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
-    """The main clause's speaker when ``m`` is only the "one" of a closing "..., as one put it"."""
+    """The main clause's speaker when ``m`` is only the "one" of a closing "..., as one put it" (or, s40, the subject of a
+    relative clause set off by commas inside the main subject: see :func:`_relative_clause_head`)."""
+    m = _relative_clause_head(m, sentence_text, find)
     if m.start < 20 or m.wording.lower() not in ("one", "one of them", "another", "one of the men",
                                                  "one of the women", "one woman", "one man"):
         return m
@@ -102,6 +104,26 @@ def main_over_trailing_as(m: Mention, sentence_text: str, find: Callable[[str], 
         return m
     head = find(sentence_text[:lead.start()])
     return head if head is not None and head.end <= lead.start() and head.wording.lower() != "one" else m
+
+
+# (s40) the main subject, then a relative clause set off by commas whose own subject is ``m``: "A 2023 report by the
+# agency, which the ministry rejected, described ...", "The audit, which the company disputes, found ..."
+_RELATIVE_BEFORE = re.compile(r"^\s*(?P<np>[A-Z][^,;:\"\u201c]{2,80}?),\s+(?:which|whom)\s+$")
+_CLAUSE_END = re.compile(r"[^,;:\"\u201c]{1,60}?,\s+(?=[a-z])")
+
+
+def _relative_clause_head(m: Mention, text: str, find: Callable[[str], Mention | None]) -> Mention:
+    """The main subject when ``m`` is only the subject of a relative clause inside it ("The audit, which the company
+    disputes, found that ...": the audit, not the company), if the sentence read without the clause has it speak."""
+    lead = _RELATIVE_BEFORE.match(text, 0, m.start) if 8 < m.start < 100 else None
+    tail = _CLAUSE_END.match(text, m.end) if lead is not None else None
+    if lead is None or tail is None:
+        return m
+    np = lead.group("np")
+    head = find(np + " " + text[tail.end():])
+    if head is None or head.start != 0 or head.end > len(np) or classify(head.wording) is None:
+        return m
+    return Mention(head.wording, head.start, head.end, head.cue, head.direct, head.relay)
 
 
 def country_alone(np: str, entries: Sequence[Any] = ()) -> bool:
