@@ -377,7 +377,13 @@ _NEGATIVE_FINDING = gated(
     # diag131: an audit's "did not identify any restriction on workers leaving", "did not find any signs of coercion"
     r"restrictions?|evidence|signs?|indications?|instances?|"
     # (s388) a case file's "we did not find any indicators", an inspector's "did not find locked gates"
-    r"indicators?|locked|forced)|\bfound \W?no (?:illegal|irregular|undocumented|"
+    r"indicators?|locked|forced)"
+    # (s40) an audit that "could not identify a single employee whose papers were confiscated": none it met had it
+    # happen (not one that found none "who was paid in full", which is the abuse found)
+    r"|\b(?:did not|didn't|could not|failed to) (?:find|identify) (?:any|a single) (?:[\w-]+ )?(?:workers?|employees?|"
+    r"labou?rers?|migrants?|persons?|staff) (?:who|whose(?: [\w-]+){1,2}) (?:was|were|had been|has been|have been) "
+    r"(?!(?:paid|given|allowed|shown|offered|issued|provided|told|informed)\b)"
+    r"|\bfound \W?no (?:illegal|irregular|undocumented|"
     # a government's answer: "We have no information suggesting that their passports were withheld"
     r"unregistered)|\b(?:have|has|had) (?:received |seen )?no (?:information|evidence|indications?|reports?) (?:suggesting|"
     r"indicating|showing|to suggest|to show)\b"

@@ -7,7 +7,10 @@ lead-in may name the group by where it is from ("Among the Nepali drivers interv
 part it counts ("- 9 women said"). A lead-in in the first person ("Of the 40 workers we interviewed:") is the page's
 own tally where the rules for the page's findings (:mod:`labourlens.analyse.finding_bullets`, run later) read the list
 as one; where they do not, its counted bullets are still the interviewed group's, not each count's. A bullet that names
-someone else ("- The agency said ...") keeps its speaker. A pass of :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+someone else ("- The agency said ...") keeps its speaker. (s40) A lead-in that names a survey of a counted sample and
+what it found ("A 2024 poll of 340 returned seafarers, run by a partner union, found that:", then "- 58 per cent said
+...") gives its bullets to the survey: a ``document`` worded by the survey and its sample, the bullets its
+findings, not a group of "58 per cent". A pass of :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
 
@@ -37,9 +40,25 @@ _COUNTED = re.compile(rf"(?:{NUM})\s+(?:(?:women|men|girls|boys|children|minors|
                       r"(?:said|told|reported|described|complained|stated)\b", re.IGNORECASE)
 
 
+# (s40) "A 2024 poll of 340 returned seafarers, run by ..., found that:": a survey of a counted sample and its findings
+_SURVEY_LEAD = re.compile(
+    r"^\W{0,2}(?P<np>(?:An?|The|One)\s+(?:\d{4}\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:survey|poll|questionnaire)\s+of\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?\d[\d,]*\s+[^,:;()\n]{2,60}?)"
+    r"(?=,|\s+(?:found|finds|shows|showed|conducted|carried|run|done)\b)[^:\n]{0,200}?\b(?:found|finds|shows|showed)"
+    r"(?:\s+that)?\s*:\s*$")
+# "- 61 per cent said ...", "- 9% reported ...", "- 40 percent of respondents told ..."
+_SHARE = re.compile(r"(?:about\s+|nearly\s+|almost\s+|over\s+)?\d{1,3}(?:\.\d)?\s*(?:%|per\s*cent|percent)"
+                    r"(?:\s+of\s+(?:them|respondents|those\s+(?:surveyed|asked)))?\s+(?:also\s+)?"
+                    r"(?:said|told|reported|described|stated)\b", re.IGNORECASE)
+
+
 def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the counted bullets under a group's lead-in to that group (see the module doc), in place."""
     for i, s in enumerate(sentences):
+        survey = _SURVEY_LEAD.match(s.text)
+        if survey is not None:
+            _survey_bullets(sentences, result, reg, i, survey)
+            continue
         lead = _LEAD_IN.match(s.text)
         if lead is None or i + 2 >= len(sentences):
             continue
@@ -66,3 +85,20 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
             src.wording = np  # (s379) the group met earlier only as the ones interviewed speaks first here, in these words
         for k in items:
             result[k] = replace(result[k], source=src.key, cue="said", explicit=True)
+
+
+def _survey_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registry, i: int, lead: re.Match[str]) -> None:
+    """(s40) Give the bullets under a survey's lead-in that open with a share of its sample to the survey (in place)."""
+    items = []
+    for k in range(i + 1, min(len(sentences), i + 30)):
+        bullet = _BULLET.match(sentences[k].text)
+        if bullet is None:
+            break
+        if _SHARE.match(sentences[k].text, bullet.end()) is not None:
+            items.append(k)
+    if len(items) < 2:
+        return  # a list of one is no survey's tally
+    np = lead.group("np")
+    src = reg._new(Mention(np, lead.start("np"), lead.end("np"), "found"), np, "document", None, sentences[i].start)
+    for k in items:
+        result[k] = replace(result[k], source=src.key, cue="found", explicit=True)

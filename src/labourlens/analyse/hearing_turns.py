@@ -82,6 +82,12 @@ _RECORD_NOTE = re.compile(r"^\s*[(\[]")  # "(The committee adjourned at 11:02.)"
 # "Witness B: ...", "Q114 Chair: ...", "Dr Lee (Institute of ...): ...": another turn's label (capitalised words only)
 _ANY_LABEL = re.compile(r"^\W{0,3}(?:[A-Z0-9][\w.'\u2019-]*\s+){0,4}[A-Z0-9][\w.'\u2019-]*(?:\s*\([^)\n]{1,100}\))?:\s")
 _NOTE_PERSON = re.compile(rf"^(?P<name>{_TITLE}\s+{_NAME})$")
+# (s40) or a post in capitals with its holder's full name in brackets and no title, as translated records print them:
+# "STATE SECRETARY (Ana Horvat): ...", "CHAIR (Ivo Marin): ..." (a name in mixed case; the post names a state office or
+# the chair)
+_PLAIN_PERSON = re.compile(r"^[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,2}$")
+_CAPS_POST = re.compile(r"^(?:THE\s+)?(?:[A-Z]+\s+){0,3}(?:CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SECRETARY|MINISTER|"
+                        r"COMMISSIONER|DIRECTOR|AMBASSADOR|INSPECTOR|DIRECTOR-GENERAL)(?:\s+(?:OF|FOR)(?:\s+[A-Z]+){1,4})?$")
 _VOCATIVES = frozenset(("chair", "chairman", "chairwoman", "chairperson", "speaker", "honourable member",
                         "honourable chair", "mr chairman", "madam chair", "member"))
 _STATE_POST = re.compile(r"\b(?:Bureau|Ministry|Minister|Department|Office|Agency|Authority|Commission|Inspectorate|Police|"
@@ -135,6 +141,8 @@ def _caps_turn(m: re.Match[str], roles: dict[str, str]) -> tuple[str | None, tup
     person = _NOTE_PERSON.match(note)
     if person is not None:
         return role, (person.group("name"), "official")
+    if _plain_post(caps, note):  # (s40) "STATE SECRETARY (Ana Horvat):": the holder of a state post speaks in office
+        return role, (note, "official" if _STATE_POST.search(caps.title()) else "named_person")
     if role in roles or role.split()[0] in roles:
         return role, None
     return None
@@ -254,6 +262,13 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
 def _caps_turns(sentences: Sequence[Sentence]) -> list[tuple[int, re.Match[str]]]:
     """(s366) The capitalised labels of a record, where at least one of them names its person in brackets."""
     turns = [(i, m) for i, s in enumerate(sentences) if s.kind == "body" and (m := _CAPS_TURN.match(s.text)) is not None]
-    if not any(_NOTE_PERSON.match((m.group("note") or "").strip()) for _, m in turns):
+    if not any(_NOTE_PERSON.match((m.group("note") or "").strip())
+               or _plain_post(" ".join(m.group("caps").split()), (m.group("note") or "").strip()) for _, m in turns):
         return []
     return turns
+
+
+def _plain_post(caps: str, note: str) -> bool:
+    """(s40) Is the label a post in capitals with its holder's untitled name in brackets ("STATE SECRETARY (Ana
+    Horvat)")?"""
+    return _CAPS_POST.match(caps) is not None and _PLAIN_PERSON.match(note) is not None

@@ -14,7 +14,9 @@ that tell of nothing done to anyone.
 
 (s33) A training centre's notice of a course (:func:`course_advert`) is read the same way: the course or its intakes
 offered at its top ("Spring intakes of our caregiver course", "Enrolment now open"), how to register, and its terms (a
-fee, who pays it, a hostel bed a night, a certificate issued in some days) that tell of nothing done to anyone."""
+fee, who pays it, a hostel bed a night, a certificate issued in some days) that tell of nothing done to anyone. (s40) An
+employer's own notice of a course to the staff it has picked for it needs no call to register: its memo head names them as
+its addressees ("To: all staff posted to the Lagos depot"), and its questions go to the department that sent it."""
 
 from __future__ import annotations
 
@@ -45,7 +47,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     job_offers = re.compile(rf"\b(?:{alt('job_offers')})\b", re.IGNORECASE)
     job_calls = re.compile(rf"\b(?:{alt('job_calls')})\b", re.IGNORECASE)
     course_offers = re.compile(rf"\b(?:{alt('course_offers')})\b", re.IGNORECASE)
-    course_calls = re.compile(rf"\b(?:{alt('course_calls')})\b", re.IGNORECASE)
+    # (s40) a call to register, or a memo's addressee line naming the firm's own staff ("To: all employees selected ...")
+    course_calls = re.compile(rf"\b(?:{alt('course_calls')})\b|^[ \t]*to[ \t]*:[ \t]*(?:all[ \t]+)?"
+                              rf"(?:{alt('course_addressees')})\b", re.IGNORECASE | re.MULTILINE)
     return offers, calls, job_offers, job_calls, course_offers, course_calls
 
 

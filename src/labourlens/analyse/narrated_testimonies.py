@@ -33,7 +33,11 @@ _NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?)
 # a given name, a middle name and two family names are common in South Asia)
 _NOTE_NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,3}"
 # the bracket that marks a name as made up: "(a pseudonym)", "(not her real name)", "(name changed)"
-_ALIAS = r"\((?:(?:a\s+)?pseudonym|not\s+(?:his|her|their)\s+real\s+name|names?\s+changed)\)"
+# (s40) or as a name the teller picked or was given for the page: "(a name she picked for the interview)", "(a name
+# chosen for her safety)", "(the name she asked us to use)"
+_ALIAS = (r"\((?:(?:a\s+)?pseudonym|not\s+(?:his|her|their)\s+real\s+name|names?\s+changed"
+          r"|(?:a|the)\s+name\s+(?:(?:he|she|they)\s+(?:chose|picked|asked\s+(?:us\s+|me\s+)?to\s+use|asked\s+for)"
+          r"|(?:chosen|picked|given)\b)[^()\n]{0,60})\)")
 # "Testimony of Ri Chol-jun (a pseudonym), 47, former logger ...", "The account of Aigul, 31, ...", "Pak Mi-ran, 38,
 # a former cook, in her own words", "... As told to caseworker Ana Lind.", "Editor's note: Tomas (not his real name)
 # works nights in Graz ...; this is his account"
@@ -138,6 +142,10 @@ _MET = frozenset(("anonymous_source", "named_person"))
 _OWN_KIN = re.compile(
     r"(?i)\s*(?:my|our)\s+(?:(?:older|younger|elder|best|old)\s+)?(?:cousin|uncle|aunt|brother|sister|friend|"
     r"neighbou?r|relative|nephew|niece|classmate|room-?mate|brother-in-law|sister-in-law|son|daughter)s?\b")
+# (s40) a sentence the witness opens in the first person, whose other speaker comes only in a later clause ("Still I
+# returned in debt, while the broker claims my bond covered the flight")
+_OWN_OPENING = re.compile(r"^\W{0,3}(?:(?:But|And|So|Still|Yet)\s+)?(?:I|We)\b")
+_LATER_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|though|although)|;)\s+(?:[\w'\u2019-]+\s+){0,4}$")
 _NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|interviewee)(?:,[^,\n]{1,80},|,\s+who)?\s+(?:uses|goes\s+by|"
                           r"is\s+(?:called|known|identified|referred)|asked\s+to\s+be|asked\s+(?:us|me)\s+to\s+call|"
                           r"(?:writes|publishes)\s+(?:under|as))\b")
@@ -283,6 +291,8 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
         return True  # (s39) "She said a hotel in Doha needed cooks": a "she" the account brought in, left unresolved
     if not _FIRST_PERSON.search(s.text):
         return False
+    if att.span is not None and _OWN_OPENING.match(s.text) and _LATER_CLAUSE.search(s.text, 0, att.span[0]):
+        return True  # (s40) "Still I returned in debt, while the broker claims ...": the witness's own clause first
     if _OWN_KIN.match(wording):
         return False  # "My uncle said his boss paid on time": the relative is the source of what he knew
     if src is not None and src.kind == "named_person" and src.spans and min(src.spans)[0] >= note[1] and (

@@ -377,7 +377,9 @@ _HEDGE_VERBS = ("be|have|number|total|include|work|earn|live|come|owe|hold|keep|
                 "employ|house|account|contain|run|control|remain|receive|owe|originate|belong|number|cost|range")
 _SAID_TO_AUDIENCE = re.compile(
     rf"to\s+(?!(?:{_HEDGE_VERBS})\b)(?:[\w'\u2019.-]+\s+){{1,4}}?"
-    r"(?:(?:on|in|at|by|over|last|this|earlier|later)\s+[\w\s]{1,30}?)?,?\s*that\b", re.IGNORECASE)
+    r"(?:(?:on|in|at|by|over|last|this|earlier|later)\s+[\w\s]{1,30}?)?,?\s*that\b"
+    # (s40) or a listener given by a pronoun before the words quoted: 'a cook from Lviv said to us, "They keep ..."'
+    r"|to\s+(?:me|us)\s*[,:]\s*[\"\u201c]", re.IGNORECASE)
 
 
 _PEOPLE_TOLD = re.compile(r"to\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:workers?|men|women|"
