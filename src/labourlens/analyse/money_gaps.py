@@ -2,8 +2,8 @@
 (:mod:`labourlens.analyse.money`).
 
 ``GAP_PERIOD``: a period or share between an amount and its conversion ("3,200 zloty a month
-(about $830)", "400 dinars each (about $1,300)"). ``GAP_PHRASE``: a short phrase of place or
-purpose there ("4 million CFA francs a month for the whole team (roughly $7,000)", "150,000
+(about $830)", "400 dinars each (about $1,300)", "90 lari per trainee (about $33)"). ``GAP_PHRASE``: a short
+phrase of place or purpose there ("4 million CFA francs a month for the whole team (roughly $7,000)", "150,000
 kwanzas in the contract, then about $900"). :func:`elliptical`: a bare number right after an
 amount that varies or corrects it in the same currency ("150 euros, sometimes 200", "80 dinars,
 not 120", "880,000 tugriks, up from 760,000"; with a connective of contrast, no comma is needed:
@@ -19,7 +19,8 @@ __all__ = ["GAP_PERIOD", "GAP_PHRASE", "elliptical"]
 
 GAP_PERIOD = re.compile(
     r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|night|fortnight|week|month|year|shift|trip|worker|person|head|man|woman"
-    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all"
+    r"|employee|labou?rer|participant|attendee|delegate|trainee|guest|student|pupil|child|family|household|passenger|seat|ticket)s?"
+    r"|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all"
     r"|in\s+(?:back\s+|unpaid\s+|monthly\s+|daily\s+|weekly\s+|annual\s+|yearly\s+)?"
     r"(?:pay|wages|salary|fees|compensation|damages|debts?|fines|bribes|profits?|revenue)"
     # a unit priced ("EUR 0.088 per watt, roughly $0.10") or what the sum takes in ("Tk 9,000 with overtime, about $80")

@@ -88,8 +88,8 @@ _NAME_TOKEN = (rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?"  # "
                rf"(?:(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z][hsz]?\.)")  # "O'Connell", "McCarthy", "Ts. Oyunaa"
 # one capitalised name word, hyphens allowed ("Kyong-suk", "O'Neill"): the attribution modules' name unit
 NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
-_NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?"
-                      rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}|{_NAME_TOKEN}\s+(?:[A-Z]\.){{1,2}}[A-Z]\.?)$")  # "Shihab P.K."
+_NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?((?:(?:Sayadaw|Ashin)\s+)?U\s+(?=[{_UP}][{_LO}])"  # Burmese "U"
+                      rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}|{_NAME_TOKEN}\s+(?:[A-Z]\.){{1,2}}[A-Z]\.?)$")
 # "Natalia Ruiz of the Pacific Labour Institute", "a researcher at Hanseo University": the affiliation
 # after a speaker's head, which does not make the speaker phrase any longer as a noun phrase
 AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])")  # "X of the legal aid centre"
