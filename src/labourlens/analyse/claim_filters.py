@@ -372,7 +372,7 @@ _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern.replace("[A-Z]", "[a-z
 # an inspection's negative finding: "did not identify foreign workers without valid permits", "found no illegal employment",
 # and a body's "We have no information suggesting that ..."
 _NEGATIVE_FINDING = gated(
-    r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish) (?:any )?(?:foreign|illegal|"
+    r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish|record|document) (?:any )?(?:foreign|illegal|"
     r"undocumented|irregular|unregistered|violations?|breach(?:es)?|cases?|"
     # diag131: an audit's "did not identify any restriction on workers leaving", "did not find any signs of coercion"
     r"restrictions?|evidence|signs?|indications?|instances?|"
@@ -407,10 +407,17 @@ _NEGATIVE_FINDING = gated(
     re.IGNORECASE)
 
 
-def negative_finding(text: str) -> int | None:
+# (s395) the page's own body in the first person: a help desk's or a monitor's "We did not document any cases of debt"
+_OWN_VOICE = re.compile(r"^\W*(?:we|our (?:staff|team|caseworkers?|monitors?|researchers?|auditors?))\b", re.IGNORECASE)
+
+
+def negative_finding(text: str, party: bool = True) -> int | None:
     """Where a party's negative finding ("the inspectorate did not identify foreign workers without permits") starts:
     what it did not find (an indicator's cue from there on, "did not identify any restriction on workers leaving"
-    included) is denied, not observed; None when there is none."""
+    included) is denied, not observed; None when there is none. In the page's own voice (``party`` false) only a
+    finding the page words in the first person ("Our monitors did not identify any restrictions ...") counts."""
+    if not party and _OWN_VOICE.match(text) is None:
+        return None
     m = _NEGATIVE_FINDING.search(text) if "no" in text.lower() else None
     return m.start() if m else None
 

@@ -528,7 +528,7 @@ def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.
     found = hedges.find_hedges(s.text)
     denial = denied_before_turn(s.text, m.hits, s.start) or denying_cue(att.cue, s.text, m.hits, s.start) or (
         att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None) or (
-        att.source != attribution.OUTLET_KEY and (begin := negative_finding(s.text)) is not None
+        (begin := negative_finding(s.text, att.source != attribution.OUTLET_KEY)) is not None
         and all(h.start - s.start >= begin for h in m.hits)) or (  # "did not identify workers without permits": denied
         captive_work.denies_captive_work(s.text)) or (  # "no detainee was forced to work"
         quantified_denial(s.text, [h.start - s.start for h in m.hits]))  # "no employee was charged a fee"

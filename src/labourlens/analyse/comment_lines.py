@@ -48,11 +48,14 @@ def handle_label(line: str) -> bool:
 
 # (s326) a commenter's full name alone on its line, initials allowed: "Ruth N. Mensah", "Kofi Asante-Boateng"
 # (s34) or a page's or a group's name that ends in its country's or its own capitals ("Wage Watch UG", "Fair Hire NP")
-_NAME_LINE = re.compile(r"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+"
-                        r"(?:(?<=-)[A-Z][a-z'\u2019-]+)?)){1,4}(?:\s+[A-Z]{2,4})?)\s*$")
+# (s395) initials run together ("Ravi K.P.") and a group standing in brackets after the name ("Asha Rai (Admin)")
+_NAME_LINE = re.compile(r"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'\u2019-]+"
+                        r"(?:(?<=-)[A-Z][a-z'\u2019-]+)?)){1,4}(?:\s+[A-Z]{2,4})?)"
+                        r"(?:\s*\((?:[Aa]dmin|[Aa]dministrator|[Mm]oderator|[Mm]od|[Aa]uthor|[Oo]rgani[sz]er)\))?\s*$")
 # (s34) a name whose last word is an initial ends in a full stop ("Daudi M.", "Grace W."): the splitter reads the line as
-# a sentence of the body, not as a heading, but it is still the commenter's name alone on its line
-_INITIAL_END = re.compile(r"\s[A-Z]\.\s*$")
+# a sentence of the body, not as a heading, but it is still the commenter's name alone on its line (so is one with its
+# standing in brackets)
+_INITIAL_END = re.compile(r"\s(?:[A-Z]\.){1,3}\s*$|\)\s*$")
 # (s35) a commenter's handle or name, a bracketed standing ("(admin)", "(author)"), a bar or dot and the time of the
 # comment alone on the line: "kettle_83 | 21:20", "Mira Holt (admin) \u00b7 09:05", "tok_7 | 3 May, 21:20"
 _TIMED_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})"

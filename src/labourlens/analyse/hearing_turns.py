@@ -54,7 +54,11 @@ _POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister
 _BARE_POST = (r"The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistant|Parliamentary)\s+)*(?:Secretary|Minister|"
               r"Under-Secretary|Attorney\s+General|Solicitor\s+General|Commissioner|Director-General|Ambassador|"
               r"High\s+Commissioner)")
-_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:))"
+# a titled name may carry its body or seat after a comma: "Ms. Ana Ruiz, Lund Workers' Centre, Osijek:", "Mr. Tom Bell,
+# Ministry of Labour (invited):", "Mr. Ivo Kern, member for Split:" (s395)
+_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})"
+                   r"(?:,[ \t]+(?P<tpost>[^,:()\n]{2,60}(?:,[ \t]+[^,:()\n]{2,40})?))?"
+                   rf"|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:))"
                    # (s36) a witness by full name and post: "Nuria Sadykova, director, Bishkek Rights Centre:"
                    r"|(?P<posted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?P<post>(?:[a-z][\w'\u2019-]*\s+){0,3}"
                    r"[a-z][\w'\u2019-]*(?:,\s+[A-Z][^,:()\n]{1,60})?)(?=[ \t]*:)"
@@ -112,6 +116,7 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
             return wording, "official"  # a minister or a secretary of state in office
     else:
         wording = m.group("titled").strip()
+        note = f"{m.group('tpost') or ''} {note}".strip()
     if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister", "parliamentary", "state secretary")) \
             or note and _STATE_POST.search(note):
         return wording, "official"

@@ -58,7 +58,8 @@ _NAME_DATE = re.compile(rf"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u201
 
 # (s389) a network's "Post by" with the post's time after the network's dot on the same line, perhaps the place after another
 # ("Post by Asha Rai · 3 May at 21:04 · Doha, Qatar")
-_POST_BY_DATED = re.compile(rf"{_POST_BY_NAME}\s*[\u00b7\u2022]\s*(?:{_DATE}|{_REL})(?:{_AT})?"
+# (s395) or after a dash with the clock time ("Post by Asha Rai - 3 May at 21:04"; a dash and a plain date is a byline's)
+_POST_BY_DATED = re.compile(rf"{_POST_BY_NAME}\s*(?:[\u00b7\u2022]\s*(?:{_DATE}|{_REL})(?:{_AT})?|[-\u2013\u2014]\s*(?:{_DATE}|{_REL}){_AT})"
                             r"(?:\s*[\u00b7\u2022]\s*[^\n\u00b7\u2022]{1,40}){0,2}\s*$")
 
 # (s389) a board's dot and the post's date after a poster's line: " · 4 May 2026, 21:02", " | 2026-05-04"

@@ -294,7 +294,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if (named := named_bodies.named_body_kind(first, classify)) is not None:
         return named  # "Rosgvardia", "Jobsplus, Malta's employment agency": a state body; "Migrant-Rights.org": a group
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()) or coded_label(text, short=False):
-        return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
+        # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name; (s395) "Witness 4, a police inspector":
+        # a witness by label whose post is the state's
+        return "official" if court_titles.apposed_official(text, classify) else "anonymous_source"
     if _PEOPLE_INTERVIEWS.match(text.strip()):
         return "organization" if text.strip().lower().startswith("management") else "anonymous_source"
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
