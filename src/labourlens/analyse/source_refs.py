@@ -20,7 +20,7 @@ from labourlens.analyse.role_given_names import name_after_role
 from labourlens.analyse.seen_documents import read_document, seen_document
 from labourlens.analyse.sent_messages import sent_message
 from labourlens.analyse.speaker_spans import named_in_apposition
-from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.speakers import Mention, classify, role_kind
 from labourlens.analyse.testimony_labels import label_subject
 from labourlens.analyse.where_speakers import where_clause_speaker
 from labourlens.analyse.worker_intros import quoted_name_opening, single_name_subject
@@ -443,5 +443,8 @@ def titled_label(wording: str) -> bool:
     three words, one label of four or five words."""
     words = wording.split()
     longest = 7 if "of" in words or "for" in words else 5  # (s34) "Deputy Minister of Labour Ana Ruiz"
-    return 3 <= len(words) <= longest and classify(wording) == "official" and any(
-        classify(" ".join(words[-k:])) == "named_person" and classify(" ".join(words[:-k])) == "official" for k in (2, 3))
+    # ((s396) or a state rank written short, "Usec. Ana Cruz", "Usec. Cruz": the abbreviation read as its rank)
+    short = words[0].endswith(".") and role_kind(words[0][:-1]) == "official"
+    return (2 if short else 3) <= len(words) <= longest and (short or classify(wording) == "official") and any(
+        classify(" ".join(words[-k:])) == "named_person" and (classify(" ".join(words[:-k])) == "official" or (
+            short and k == len(words) - 1)) for k in ((1, 2, 3) if short else (2, 3)))
