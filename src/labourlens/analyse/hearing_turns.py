@@ -76,7 +76,8 @@ _CAPS_WORD = r"[A-Z][A-Z'\u2019.-]*"
 _CAPS_TURN = re.compile(rf"^[ \t]*(?P<caps>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,7}})[ \t]*"
                         r"(?:(?P<named>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,2})[ \t]*)?"
                         r"(?:\((?P<note>[^)\n]{2,100})\))?[ \t]*:[ \t]+\S")
-_CAPS_TITLE = re.compile(r"^(?:HON\.?|HONOURABLE|HONORABLE|MR\.?|MRS\.?|MS\.?|DR\.?|PROF\.?|SENATOR|SEN\.|REP\.)\s")
+# ((s396) a department's undersecretary by the abbreviation of the Philippine record: "USEC. ANA CRUZ:", "ASEC. LIM:")
+_CAPS_TITLE = re.compile(r"^(?:HON\.?|HONOURABLE|HONORABLE|MR\.?|MRS\.?|MS\.?|DR\.?|PROF\.?|SENATOR|SEN\.|REP\.|USEC\.|ASEC\.)\s")
 _CONSTITUENCY = re.compile(r"[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}")  # "HON. X (Tororo):", "(Kampala Central)"
 _ROLE_WORD = re.compile(r"\b(?:Inspector|Officer|Director|Head|Manager|Chief|President|Chair\w*|Secretary|Centre|Center|"
                         r"Institute|Union|Association|Federation|Foundation|Network|Group|Company|Ltd|Inc|Party)\b")
@@ -141,7 +142,7 @@ def _caps_turn(m: re.Match[str], roles: dict[str, str]) -> tuple[str | None, tup
                                                or _ROLE_WORD.search(note)):
             return None  # "MR. X (Senior Inspector, Labour Board):": a post or a body the earlier readers weigh
         wording = _caps_title(caps)
-        return None, (wording, "official" if wording.lower().startswith(("hon", "sen", "rep")) else "named_person")
+        return None, (wording, "official" if wording.lower().startswith(("hon", "sen", "rep", "usec", "asec")) else "named_person")
     role = caps.lower()
     person = _NOTE_PERSON.match(note)
     if person is not None:

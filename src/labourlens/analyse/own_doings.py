@@ -80,6 +80,11 @@ _OWN_DOING = re.compile(
     r"^\W*(?:that's|that\s+is|that\u2019s)\s+how\s+we\s+(?:caught|found|spotted|discovered)\s+(?:ours|it|them|one)\W*$|"
     # a poster's suggestion to the thread: "Let's not blame the whole region."
     r"^\W*(?:let's|let\u2019s|let\s+us)\s+(?:not\s+)?(?:tar|blame|paint|assume|jump|wait|keep|be\s+careful)\b|"
+    # (s396) a narrator's belief or word with nothing told: "I believed him.", "I say the same.", "I say this plainly,
+    # since people ask."
+    r"^\W*(?:and\s+|so\s+)?(?:i|we)\s+(?:believed|trusted)\s+(?:him|her|them|it|that|this|everything)\W*$|"
+    r"^\W*(?:i|we)\s+say\s+(?:the\s+same|so\s+too|that\s+too)\W*$|"
+    r"^\W*(?:i|we)\s+say\s+(?:this|that|it)\s+(?:plainly|clearly|openly|honestly)(?:,?\s+(?:because|since|as)\s+[^.;:!?]{1,60})?\W*$|"
     # a speaker's stress on their own words: "I want to be clear about that."
     # ((s388) with the reason for it: "We wish to stress this again, as readers keep asking.")
     r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+(?:say|stress|repeat|make)\s+(?:that|this|it)\s+(?:clear(?:ly)?|again|"
@@ -118,6 +123,9 @@ _FIELDWORK = gated(
     r"monitors|field\s+(?:team|workers|staff)))\s+(?:also\s+)?spent\s+(?:[\w-]+\s+){1,3}?(?:days?|evenings?|afternoons?|"
     r"mornings?|nights?|weeks?|weekends?|hours?)\b|"
     r"^\W*(?:we|i)\s+(?:also\s+|did\s+)?(?:asked|checked|tried|called|wrote)(?:\s+(?:too|again|them|him|her))?\W*$|"  # "We asked."
+    # (s396) a narrator's asking and pleading without what was asked: "I asked many times.", "I begged her again and again."
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:we|i)\s+(?:asked|begged|pleaded)(?:\s+(?:them|him|her))?\s+(?:(?:so\s+)?many|several|a\s+few|"
+    r"countless)\s+times\W*$|^\W*(?:we|i)\s+(?:asked|begged|pleaded)(?:\s+(?:them|him|her))?\s+again\s+and\s+again\W*$|"
     r"\basked\s+(?:(?:us|me|the\s+[\w-]+)\s+not\s+to\s+(?:print|use|publish|give|name|identify|reveal)\b|"
     r"that\s+(?:their|his|her)\s+(?:full\s+)?names?\s+(?:be|not\s+be)\s+(?:withheld|used|published|printed)\b)",
     re.IGNORECASE)

@@ -28,7 +28,8 @@ from labourlens.analyse.gazetteer import Alias, Gazetteer
 from labourlens.model import PlaceMention
 
 __all__ = ["TITLES", "acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "demonym_word",
-           "given_name", "hyphen_name", "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
+           "given_name", "handle_part", "hyphen_name", "in_name", "link_after_bar", "link_line", "locative", "name_pairs",
+           "outlet_of", "place_part", "prev_word",
            "section_label", "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
 
 # titles and forms of address before a person's name: the name after one is no town ("Mr. Young", "Dona Lurdes",
@@ -355,6 +356,17 @@ def identifier(text: str, start: int, end: int) -> bool:
     """An upper-case word before a long number ("IMO 8705411" of a ship): an identifier, not Imo State."""
     word = text[start:end]
     return 2 <= len(word) <= 5 and word.isupper() and _IDENTIFIER_AFTER.match(text, end) is not None
+
+
+# a username's words joined by a dot or an underscore with no space: "rosa.Lima", "Lima_mum"
+_HANDLE_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][a-z]{2,}[._]\Z|_\Z")
+_HANDLE_AFTER = re.compile(r"_\w|\.[A-Za-z]{2,}")
+
+
+def handle_part(text: str, start: int, end: int) -> bool:
+    """Is the name a part of a forum or social username, joined to another word by a dot or an underscore without a
+    space ("nadia.Lima", "Lima_helper")? A dot after a short abbreviation ("N.Korea", "St.Petersburg") is not one."""
+    return _HANDLE_BEFORE.search(text, max(0, start - 24), start) is not None or _HANDLE_AFTER.match(text, end) is not None
 
 
 def dated_line(text: str, end: int) -> bool:

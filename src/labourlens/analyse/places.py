@@ -255,8 +255,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if place_rules.given_name(text, start, end) and not _dateline(text, start, end):
             continue  # "Jordan Mills", "Chad Morris": a given name that is also a country's
-        if place_rules.identifier(text, start, end):
-            continue  # "IMO 8705411": a ship's number, not Imo State
+        if place_rules.identifier(text, start, end) or place_rules.handle_part(text, start, end):
+            continue  # "IMO 8705411": a ship's number, not Imo State; "maria.Lima": a username
         if "country" not in levels and unaccented_common_word(g, text[start:end], cands):
             continue  # "Para mim, ...": a Portuguese word, not Pará
         if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \

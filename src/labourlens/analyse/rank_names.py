@@ -21,8 +21,16 @@ _RANKED = re.compile(rf"^(?:(?:{_RANK})\.?\s+)+(?:{_RANK})\.?\s+{_NAME}$|^{_SOLE
 _DEMOTE = re.compile(r"^(?:Police|Deputy|Senior|Snr|Pol)\b")
 
 
+# (s396) a department's undersecretary or assistant secretary, written short before the name in Philippine records
+# ("Usec. Cruz", "Asec. Ana Lim"): civil ranks only the state's departments give
+_CIVIL = re.compile(rf"^(?:Usec|Asec)\.?\s+{_NAME}$")
+
+
 def rank_name_kind(text: str) -> str | None:
-    """``official`` for a name after police or army ranks ("Lt Col Sarin"), else None."""
+    """``official`` for a name after police or army ranks ("Lt Col Sarin") or a department's short civil rank ("Usec.
+    Cruz"), else None."""
+    if _CIVIL.match(text) is not None:
+        return "official"
     if not text[:1].isupper() or " " not in text or _RANKED.match(text) is None:
         return None
     ranks = re.findall(rf"\b{_RANK}\b", text)

@@ -520,7 +520,7 @@ _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _THE_SPOKESMAN = re.compile(r"(?i:the|its|their)\s+spokes(?:man|woman|person)")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
-_TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
+_TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister|Usec|Asec)\.?\s+")
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
@@ -529,7 +529,7 @@ _ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+(?:[a-z][\
 _DISTINGUISHED = re.compile(r"^the\s+(?:other|older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
 _SINGLE_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Inspector|Minister|Ambassador|Judge|Governor|Mayor|Detective|Sergeant|"
-    r"Consul|Senator|General|Colonel|Commissioner|Prosecutor|Officer|Deputy|President|Director)\.?\s+)?"
+    r"Consul|Senator|General|Colonel|Commissioner|Prosecutor|Officer|Deputy|President|Director|Usec|Asec)\.?\s+)?"
     r"([A-Z][\w'’-]+)")
 
 

@@ -30,8 +30,9 @@ EXTRACTOR = "sentences.v1"
 _NO_SPLIT = frozenset(
     """mr mrs ms messrs dr prof gov govt sen rep gen col lt capt cmdr sgt maj adm st mt ft rev hon pres
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol art fig approx dept univ assn bros
-    p pp ca cf vs v ref para sec ch est tel ave blvd rd insp supt det ts kh zh dz comr brig cpl lieut cdr""".split()
-)
+    p pp ca cf vs v ref para sec ch est tel ave blvd rd insp supt det ts kh zh dz comr brig cpl lieut cdr
+    usec asec""".split()
+)  # ("Usec.", "Asec.": a Philippine undersecretary's and assistant secretary's titles)
 # Abbreviations that may end a sentence: split only before a typical sentence opener.
 _MAY_END = frozenset(
     "inc co ltd corp llc plc jr sr etc u.s u.n u.k e.u a.m p.m d.c s.a n.v u.s.a r.o.k d.p.r.k".split()

@@ -20,7 +20,7 @@ from labourlens.analyse.role_given_names import name_after_role
 from labourlens.analyse.seen_documents import read_document, seen_document
 from labourlens.analyse.sent_messages import sent_message
 from labourlens.analyse.speaker_spans import named_in_apposition
-from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.speakers import Mention, classify, role_kind
 from labourlens.analyse.testimony_labels import label_subject
 from labourlens.analyse.where_speakers import where_clause_speaker
 from labourlens.analyse.worker_intros import quoted_name_opening, single_name_subject
@@ -448,8 +448,11 @@ def titled_label(wording: str) -> bool:
     if 3 <= len(words) <= 4 and _RANK_BEFORE_SURNAME.match(words[-2]) and _SURNAME.match(words[-1]) \
             and classify(" ".join(words[:-1])) == "official":
         return True  # (s40) "Vice Minister Kwon", "Deputy Minister Voss": the rank and the surname, a named label shortened
-    return 3 <= len(words) <= longest and classify(wording) == "official" and any(
-        classify(" ".join(words[-k:])) == "named_person" and classify(" ".join(words[:-k])) == "official" for k in (2, 3))
+    # ((s396) or a state rank written short, "Usec. Ana Cruz", "Usec. Cruz": the abbreviation read as its rank)
+    short = words[0].endswith(".") and role_kind(words[0][:-1]) == "official"
+    return (2 if short else 3) <= len(words) <= longest and (short or classify(wording) == "official") and any(
+        classify(" ".join(words[-k:])) == "named_person" and (classify(" ".join(words[:-k])) == "official" or (
+            short and k == len(words) - 1)) for k in ((1, 2, 3) if short else (2, 3)))
 
 
 # a rank that stands before a person's surname in a record's shortened label ("VICE MINISTER KWON:")

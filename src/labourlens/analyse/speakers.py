@@ -139,7 +139,7 @@ _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
     r"Chairwoman|Secretary|Undersecretary|Under-[Ss]ecretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
     r"Lawmaker|CS|PS|Rep\.|Sen\.|Congressman|Congresswoman|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
-    r"Lieutenant|Lt\.|Col\.|Maj\.|Gen\.|Cpl\.|Capt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
+    r"Lieutenant|Lt\.|Col\.|Maj\.|Gen\.|Cpl\.|Capt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable|Usec\.|Asec\.)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
 )
 

@@ -17,7 +17,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse.gated import gated
 from labourlens.analyse.quoted_names import fold_letters
-from labourlens.analyse.speakers import OUTLET_KEY, classify
+from labourlens.analyse.speakers import OUTLET_KEY, classify, role_kind
 from labourlens.model import Sentence
 
 __all__ = ["continue_paragraph_turns", "firm_label_name", "official_labels", "official_label_name"]
@@ -56,7 +56,9 @@ def _official(phrase: str) -> bool:
 def _state_role(role: str) -> bool:
     first, _, rest = (part.strip() for part in role.partition(","))
     if classify(first) == "official":
-        return classify(role) == "official"
+        # (s396) "President, Federation of Growers": a head's post in a body that is no state's is not the state's (a
+        # state body first, "European Commission, DG X", stays the state's)
+        return classify(role) == "official" and not (rest and role_kind(first) == "official" and classify(rest) == "organization")
     # "Senior Labour Inspector, Lithuania": the post folded, then the state it serves or its office
     return _official(first) and (not rest or classify(rest) in ("official", "named_person", None))
 
