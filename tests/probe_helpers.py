@@ -105,3 +105,9 @@ def speakers_by_claim(text: str, meta: dict[str, str] | None = None,
 def speaker_of(speakers: dict[str, tuple[str | None, str]], words: str) -> tuple[str | None, str]:
     """The (wording, kind) of :func:`speakers_by_claim` for the first claim whose text holds ``words``."""
     return speakers[next(k for k in speakers if words in k)]
+
+
+def wordings_by_claim(text: str, meta: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Claim text -> the wording of its speaker (None where the page itself speaks), analysed with no metadata by
+    default."""
+    return {claim: wording for claim, (wording, _kind) in speakers_by_claim(text, meta).items()}

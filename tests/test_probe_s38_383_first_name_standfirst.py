@@ -7,7 +7,7 @@ Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import wordings_by_claim
 
 _ACCOUNT = """ROADS - a magazine for workers abroad
 Our Voices, issue 9, 4 May 2026
@@ -31,14 +31,9 @@ We spoke to the building firm about his case. The firm said the foreman took no 
 """
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    analysis = analyse(text, {})
-    names = {s.key: s.wording for s in analysis.sources}
-    return {c.text: names.get(c.source) if c.source else None for c in analysis.claims}
-
 
 def test_a_first_name_standfirst_gives_the_account_to_its_teller() -> None:
-    speakers = _speakers(_ACCOUNT)
+    speakers = wordings_by_claim(_ACCOUNT)
     passport = next(k for k in speakers if "took my passport" in k)
     assert speakers[passport] == "Aziz"
     hours = next(k for k in speakers if "kept the rest" in k)
@@ -46,12 +41,12 @@ def test_a_first_name_standfirst_gives_the_account_to_its_teller() -> None:
 
 
 def test_what_the_lender_told_the_teller_is_the_tellers() -> None:
-    speakers = _speakers(_ACCOUNT)
+    speakers = wordings_by_claim(_ACCOUNT)
     lender = next(k for k in speakers if "owed him double" in k)
     assert speakers[lender] == "Aziz"
 
 
 def test_the_pages_own_we_after_the_note_is_no_account() -> None:
-    speakers = _speakers(_STORY)
+    speakers = wordings_by_claim(_STORY)
     firm = next(k for k in speakers if "took no passports" in k)
     assert speakers[firm] != "Aziz"

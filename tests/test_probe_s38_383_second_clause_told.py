@@ -6,7 +6,7 @@ Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import wordings_by_claim
 
 _ACCOUNT = """Migrant workers from Tajikistan say a subcontractor in Kazan kept their passports.
 
@@ -21,19 +21,14 @@ spring, Karimov said.
 """
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    analysis = analyse(text, {})
-    names = {s.key: s.wording for s in analysis.sources}
-    return {c.text: names.get(c.source) for c in analysis.claims}
-
 
 def test_a_second_clause_telling_is_no_source() -> None:
-    speakers = _speakers(_ACCOUNT)
+    speakers = wordings_by_claim(_ACCOUNT)
     assert not any((w or "").lower().startswith("and ") for w in speakers.values())
     assert speakers[next(k for k in speakers if "whole month" in k)] == "Ali Karimov"
 
 
 def test_a_sentence_whose_subject_tells_keeps_its_speaker() -> None:
-    speakers = _speakers(_FOREMAN)
+    speakers = wordings_by_claim(_FOREMAN)
     told = speakers[next(k for k in speakers if "balance would come" in k)]
     assert told is not None and not told.lower().startswith("and ")

@@ -5,7 +5,7 @@ every name is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import wordings_by_claim
 
 _THREAD = """PortTalk Forum > Work > Fishing
 Thread: The crews on the east pier
@@ -27,17 +27,12 @@ I sent a reply by email to the agency. The crews on the east pier worked 20 hour
 """
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    analysis = analyse(text, {})
-    names = {s.key: s.wording for s in analysis.sources}
-    return {c.text: names.get(c.source) for c in analysis.claims}
-
 
 def test_a_small_letter_reply_header_opens_the_repliers_post() -> None:
-    speakers = _speakers(_THREAD)
+    speakers = wordings_by_claim(_THREAD)
     assert speakers[next(k for k in speakers if "20 hours" in k)] == "old_skipper"
 
 
 def test_reply_by_inside_a_sentence_heads_nothing() -> None:
-    speakers = _speakers(_ONE_POST)
+    speakers = wordings_by_claim(_ONE_POST)
     assert speakers[next(k for k in speakers if "20 hours" in k)] == "harbour_owl"

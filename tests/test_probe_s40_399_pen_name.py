@@ -6,7 +6,7 @@ with no such note, keep their speakers. Texts written for these tests; every nam
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import wordings_by_claim
 
 _ACCOUNT = """THE COLD SEASON ON THE RIVER
 A former deckhand remembers
@@ -38,14 +38,9 @@ A union organiser at the fair, Jun Dela Paz, said the captain of one boat kept t
 """
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    analysis = analyse(text, {})
-    names = {s.key: s.wording for s in analysis.sources}
-    return {c.text: names.get(c.source) if c.source else None for c in analysis.claims}
-
 
 def test_a_pen_name_note_gives_the_account_to_its_author() -> None:
-    speakers = _speakers(_ACCOUNT)
+    speakers = wordings_by_claim(_ACCOUNT)
     passport = next(k for k in speakers if "took my passport" in k)
     assert speakers[passport] == "Tomas Brandt"
     hours = next(k for k in speakers if "until midnight" in k)
@@ -53,12 +48,12 @@ def test_a_pen_name_note_gives_the_account_to_its_author() -> None:
 
 
 def test_a_writes_as_note_gives_the_account_to_its_writer() -> None:
-    speakers = _speakers(_ACCOUNT_WRITES_AS)
+    speakers = wordings_by_claim(_ACCOUNT_WRITES_AS)
     passport = next(k for k in speakers if "kept my passport" in k)
     assert speakers[passport] == "Lena Moor"
 
 
 def test_a_pen_name_in_a_story_is_no_account() -> None:
-    speakers = _speakers(_STORY)
+    speakers = wordings_by_claim(_STORY)
     late = next(k for k in speakers if "five months" in k)
     assert speakers[late] != "Tomas Brandt"

@@ -62,13 +62,7 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
         lead = _LEAD_IN.match(s.text)
         if lead is None or i + 2 >= len(sentences):
             continue
-        items = []
-        for k in range(i + 1, min(len(sentences), i + 30)):
-            bullet = _BULLET.match(sentences[k].text)
-            if bullet is None:
-                break
-            if _COUNTED.match(sentences[k].text, bullet.end()) is not None:
-                items.append(k)
+        items = _bullets_after(sentences, i, _COUNTED)
         if len(items) < 2:
             continue  # a list of one is no tally of a group
         np = lead.group("np")
@@ -89,16 +83,22 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
 
 def _survey_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registry, i: int, lead: re.Match[str]) -> None:
     """(s40) Give the bullets under a survey's lead-in that open with a share of its sample to the survey (in place)."""
-    items = []
-    for k in range(i + 1, min(len(sentences), i + 30)):
-        bullet = _BULLET.match(sentences[k].text)
-        if bullet is None:
-            break
-        if _SHARE.match(sentences[k].text, bullet.end()) is not None:
-            items.append(k)
+    items = _bullets_after(sentences, i, _SHARE)
     if len(items) < 2:
         return  # a list of one is no survey's tally
     np = lead.group("np")
     src = reg._new(Mention(np, lead.start("np"), lead.end("np"), "found"), np, "document", None, sentences[i].start)
     for k in items:
         result[k] = replace(result[k], source=src.key, cue="found", explicit=True)
+
+
+def _bullets_after(sentences: Sequence[Sentence], i: int, opening: re.Pattern[str]) -> list[int]:
+    """The bullets of the list under sentence ``i`` (up to 29) whose text after the bullet mark opens with ``opening``."""
+    items = []
+    for k in range(i + 1, min(len(sentences), i + 30)):
+        bullet = _BULLET.match(sentences[k].text)
+        if bullet is None:
+            break
+        if opening.match(sentences[k].text, bullet.end()) is not None:
+            items.append(k)
+    return items
