@@ -43,7 +43,7 @@ def _supposed(text: str, hit: IndicatorHit) -> bool:
 def _told(text: str | None, hits: Sequence[IndicatorHit]) -> list[IndicatorHit]:
     """The hits of one sentence that are neither asked about nor supposed (all of them when the document's text is
     not given), nor only an hour of the night ("until midnight": when an event's market or stage closed)."""
-    hits = [h for h in hits if not _HOUR_ONLY.match(h.cue)]
+    hits = [h for h in hits if not _HOUR_ONLY.match(h.cue) and not _MONTH.search(h.cue)]
     if text is None or not hits:
         return list(hits)
     return [h for h in hits if not _asked(text, h) and not _supposed(text, h)]
@@ -52,6 +52,23 @@ def _told(text: str | None, hits: Sequence[IndicatorHit]) -> list[IndicatorHit]:
 # (s331) a cue that is nothing but a late hour: an event's closing time, not anyone's working day
 _HOUR_ONLY = re.compile(r"^\W*(?:(?:until|till|past|after|beyond)\s+)?(?:midnight|late at night|(?:ten|eleven|twelve|10|11|12)"
                         r"(?:\s*(?:pm|p\.m\.|at night|o'clock at night))?)\W*$", re.IGNORECASE)
+
+
+# (s404) a cue that names a month is an event's dates ("from 3 to 9 March, 7 p.m.": nightly, over a week), not a
+# working day's hours
+_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                    re.IGNORECASE)
+# (s404) a line of a programme of dated events: a weekday or a day of a month, then a clock time ("Friday 4 May, 3 p.m.,
+# the community hall"); three such lines make the text a listing of events, each of which may hold a stray cue
+_DATED_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|nightly\b|daily\b)[^\n]{0,60}?\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b)", re.IGNORECASE | re.MULTILINE)
+MIN_DATED_LINES = 3
+
+
+def _listing(text: str | None) -> bool:
+    """Is the text a listing of dated events (at least :data:`MIN_DATED_LINES` lines of a day and an hour)?"""
+    return text is not None and len(_DATED_LINE.findall(text)) >= MIN_DATED_LINES
 
 
 def _readings(hits: list[IndicatorHit]) -> set[str]:
@@ -78,5 +95,5 @@ def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[Indicat
             if max(cue_sentences, len(kinds)) > MAX_CUE_SENTENCES_STRONG:
                 return False
     weight, min_terms = event_weight(body_text), event_min_terms()  # (the event's words, counted once)
-    allowed = MAX_CUE_SENTENCES_STRONG if weight >= 2 * min_terms else MAX_CUE_SENTENCES
+    allowed = MAX_CUE_SENTENCES_STRONG if weight >= 2 * min_terms or _listing(text) else MAX_CUE_SENTENCES
     return max(cue_sentences, len(kinds)) <= allowed and weight >= min_terms

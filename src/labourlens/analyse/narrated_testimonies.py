@@ -46,7 +46,9 @@ _NOTE = gated(
     r"\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
     r"|(?:(?:Editor(?:'|\u2019)?s?(?:'|\u2019)?\s+)?[Nn]ote\s*:\s+)?(?P<name2>" + _NOTE_NAME + r")"
     r"(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:(?:aged\s+)?\d{1,2}\b|born\s+(?:in\s+)?\d{4}\b)"
-    r"[^\n]{0,160}?(?:in\s+(?:his|her|their)\s+own\s+words|[Aa]s\s+told\s+to|\btold\s+(?:us\s+)?(?:his|her|their)\s+story\s+to)"
+    # (s404) the note may describe its witness in a sentence or two (the trade, the ship, the route) before it says to whom
+    # the story was told
+    r"[^\n]{0,320}?(?:in\s+(?:his|her|their)\s+own\s+words|[Aa]s\s+told\s+to|\btold\s+(?:us\s+)?(?:his|her|their)\s+story\s+to)"
     r"|\s*" + _ALIAS + r"[^\n]{0,300}?\b(?:his|her|this)\s+(?:account|story|testimony)\b)"
     # "Witness: Li Na (a pseudonym), born 1981, ...": a label line naming the witness
     r"|^\W{0,3}(?:Witness|Narrator|Testifier|Survivor|Interviewee)\s*:\s+(?P<name3>" + _NAME + r")"
