@@ -37,8 +37,10 @@ _INDEFINITE = re.compile(r"^(?:an?)\s", re.IGNORECASE)
 _AND_TOLD = re.compile(r"^\s+[a-z]+\b[^\"\u201c;]{0,160}?,\s+and\s+(?:then\s+)?(?:told|warned)\s+(?P<one>him|her)\b"
                        r"(?!\s+(?:not\s+)?to\b)")
 # (s35) case notes tell the story in the present: "The madam tells him the guards will lock him up"
-_TOLD_ONE = re.compile(r"^\s*(?:had\s+)?(?:told|warned|tells|warns)\s+(?P<one>him|her|them)\b(?!\s+(?:not\s+)?to\b)",
-                       re.IGNORECASE)
+# (s40-401) and case notes that tell what a family was told ("The agent told the family in May that it owed ..."):
+# a household told, as a group is ("them"), is no listener the writer heard
+_TOLD_ONE = re.compile(r"^\s*(?:had\s+)?(?:told|warned|tells|warns)\s+(?P<one>him|her|them|(?:the|his|her|their)\s+famil(?:y|ies)"
+                       r"|the\s+households?)\b(?!\s+(?:not\s+)?to\b)", re.IGNORECASE)
 # (s387) a character who told "us" inside a worker's own first-person account ("Nobody struck me. Then the foreman
 # told us a cook who fled was found."): "us" are the narrator and the others, not the writer; the narrator goes on
 _TOLD_US = re.compile(r"^\s*(?:had\s+)?(?:told|warned|tells|warns)\s+us\b(?!\s+(?:not\s+)?to\b)", re.IGNORECASE)
@@ -75,7 +77,7 @@ def told_them(sentences: Sequence[Sentence], result: list[Any], mentions: Sequen
         if sentences[i - 1].paragraph != s.paragraph or s.quote is not None and not character:
             continue
         prev = result[i - 1]
-        if character and told is not None and (prev.source == OUTLET_KEY or told.group("one").lower() != "them"):
+        if character and told is not None and (prev.source == OUTLET_KEY or told.group("one").lower() in ("him", "her")):
             # the writer tells one worker's story ("told him", "told her"), as the annotators read it
             result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False, span=None)
             continue
