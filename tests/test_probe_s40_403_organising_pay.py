@@ -1,6 +1,6 @@
 """Probes (session 40, from heldout403's indicator misses): a reprisal for organising (a worker dismissed or moved
-after a union post or a list of demands; organisers sacked or arrested) is intimidation; pay said to be a share of
-the legal minimum, or an hourly rate paid in cash, is withheld pay. Near misses: a dismissal for theft, and an hourly
+after a union post or a list of demands; organisers sacked or arrested) is intimidation; an hourly rate paid in
+cash is withheld pay. Near misses: a dismissal for theft, and an hourly
 rate paid by bank transfer, carry no such indicator. Texts written for these tests."""
 
 from __future__ import annotations
@@ -21,9 +21,7 @@ def test_reprisal_for_organising_is_intimidation() -> None:
         "Tomas Reyes, a cutter, said he was transferred to a distant depot two days after he handed in the list of demands.")
 
 
-def test_share_of_minimum_and_cash_hourly_rate_are_withheld_pay() -> None:
-    assert "withholding_of_wages" in _indicators(
-        "Tomas Reyes, a cutter, said he earns 90 baht a day, less than half the legal minimum in the province.")
+def test_cash_hourly_rate_is_withheld_pay() -> None:
     assert "withholding_of_wages" in _indicators("Tomas Reyes, a cutter, said machinists were paid £3 an hour in cash.")
 
 
