@@ -64,6 +64,7 @@ def sites(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[PlaceMenti
     Numbered colonies and named prisons are read first (penal_sites)."""
     found = penal_sites(g, text, found)  # "penal colony No. 12", "Daxing Prison"
     found = farm_sites.farms(text, found)
+    found = _street_towns(text, found)
     if "Zone" not in text and "Area" not in text and "Park" not in text and "Estate" not in text:
         return found
     countries = Counter(m.country for m in found if m.country)
@@ -87,6 +88,19 @@ def sites(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[PlaceMenti
                                          gazetteer_id=f"site:{place.gid}:{kind.lower()}"))
     out.sort(key=lambda p: (p.start, -p.end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _street_re() -> re.Pattern[str]:
+    kinds = knowledge.load("place_contexts.yaml").get("street_kinds") or ()
+    alt = "|".join(re.escape(str(k)) for k in kinds) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{alt})(?![\w-])")
+
+
+def _street_towns(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """``found`` without the towns that only name a street ("a workshop on Kettering Road"): the road is named
+    after the town it leads to. Regions and countries stay ("Qatar Street" is read as it was)."""
+    return [p for p in found if p.level != "city" or _street_re().match(text, p.end) is None]
 
 
 # the town's name after the start of a line (a dateline, in capitals) or a preposition of place, then a comma
