@@ -223,9 +223,13 @@ def is_programme_line(text: str) -> bool:
 
 
 # (s34) a case's description line under its number: "Kenyan woman, 31, domestic work, Jeddah." (no verb)
+# (s41) or opened by the noun itself ("Woman, 31, Nakuru."), and the line of where she was placed, with no verb
+# ("Employed with a family in Doha from May 2024.", "Placed in Kuwait since 2023.")
 _CASE_DESCRIPTION = re.compile(
-    r"^\W{0,3}(?:[A-Z][a-z]+\s+){0,2}(?:woman|man|girl|boy|worker|mother|father|wife|husband|migrant|student|teenager)"
-    r"\s*,\s*(?:aged\s+)?\d{1,2}(?:\s*,\s*[^,.;:]{1,40}){0,5}\.?\s*$")
+    r"^\W{0,3}(?:[A-Z][a-z]+\s+){0,2}(?i:woman|man|girl|boy|worker|mother|father|wife|husband|migrant|student|teenager)"
+    r"\s*,\s*(?:aged\s+)?\d{1,2}(?:\s*,\s*[^,.;:]{1,40}){0,5}\.?\s*$"
+    r"|^\W{0,3}(?:Employed|Placed|Working|Based)\s+(?:in|at|with)\s+(?:(?!\b(?:without|unpaid|no|not|never|but)\b)[^,.;:]){2,80}"
+    r"\.?\s*$")
 
 
 def list_or_question_line(text: str) -> bool:
@@ -233,7 +237,8 @@ def list_or_question_line(text: str) -> bool:
     a case's description line ("Kenyan woman, 31, domestic work, Jeddah."): no claim whatever cue it holds."""
     # (speed: asked of every body sentence, most of which hold neither an age in brackets nor "asked")
     return "(" in text and _SENTENCE_LIST.match(text) is not None or "sked" in text and _ASKED_EACH.search(text) is not None \
-        or "," in text and _CASE_DESCRIPTION.match(text) is not None and _VERBISH.search(text) is None
+        or ("," in text or text.lstrip()[:1] in "EPWB") and _CASE_DESCRIPTION.match(text) is not None \
+        and _VERBISH.search(text) is None
 
 
 _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over \w+|about \w+|nearly \w+|some \w+|"

@@ -47,6 +47,8 @@ _LEAD_ADVERBIAL = re.compile(
     # "Via her attorney she said": the channel, not the speaker
     r"(?:through|via) (?:(?:a|an|his|her|their|its|the) )?(?:lawyers?|attorneys?|counsel|solicitors?|spokes(?:man|woman|person)|"
     r"representatives?|interpreter)|"
+    # (s41) the topic a finding or an answer turns to: "On the deductions, the tribunal found ...", "On the question of wages, "
+    r"on (?:the|its|their|this|that|these|those) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}(?=,)|"
     r"on (?!(?:one|another|each|some)\b)\w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"  # not "On one farm"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"

@@ -160,7 +160,7 @@ class Registry:
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
-            subject = apposed_subject(context, low) or pronoun_agreement.spouse_owner(context, low)  # "Mina Rai's husband"
+            subject = apposed_subject(context, low) or pronoun_agreement.spouse_owner(context, low) or told_apart.opener_anew(context, self.entries)
             if not subject and (named := unspoken_subjects.unspoken_subject(context, clash, [e.source.canonical for e in self.entries])):
                 return self._resolve(Mention(named, m.start, m.end, m.cue, m.direct, m.relay), doc_start, context)  # "Tomas called. He"
             e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
@@ -313,7 +313,7 @@ class Registry:
                 return self._touch(e)
             if kind != "named_person":
                 name = appos
-        elif first in lex.definite and ((anew := told_apart.described_anew(np, self.entries)) or rx.YEAR_OLD.search(
+        elif first in lex.definite and ((anew := told_apart.told_anew(np, self.entries)) or rx.YEAR_OLD.search(
                 low.split(" of ", 1)[0]) and not _ORDINAL_APPOSITION.match(low)):  # "The caller, a cook" after "The caller, a welder": new
             e = None if anew else self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old": the one quoted
             if e:

@@ -43,7 +43,7 @@ def roster_kind(context: str, name: str, classify: Callable[[str], str | None]) 
         if m.group("name").strip() != core or _SENTENCE.search(m.group("rest")):
             continue
         parts = [p.strip() for p in m.group("rest").split(",") if p.strip()]
-        role, body = parts[0], parts[-1] if len(parts) > 1 else None
+        role, body = parts[0], _body(parts, classify)
         if body is None:
             kind = classify(f"{core}, {role.lower()}")
         else:
@@ -53,6 +53,20 @@ def roster_kind(context: str, name: str, classify: Callable[[str], str | None]) 
                 kind = "organization"  # "Head of Sourcing, Bluefin Foods Ltd": the firm's manager speaks for it
         return kind if kind in ("official", "organization", "named_person") else None
     return None
+
+
+def _body(parts: list[str], classify: Callable[[str], str | None]) -> str | None:
+    """The body after the role in a list line's parts: the last part, or (s41) a state body's name that holds commas of its
+    own ("Director, Ministry of Youth, Labour and Sports": the ministry from its first word, not the words
+    after its last comma), when the name so joined reads as a state body and its last part alone does not."""
+    if len(parts) < 2:
+        return None
+    if classify(parts[-1]) != "official":
+        for i in range(1, len(parts) - 1):
+            joined = ", ".join(parts[i:])
+            if classify(parts[i]) == "official" and classify(joined) == "official":
+                return joined
+    return parts[-1]
 
 
 _ROSTER_TITLE = re.compile(r"\W*(?:\d{1,2}[.)])?\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s")

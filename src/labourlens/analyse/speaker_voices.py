@@ -292,7 +292,9 @@ _DETERMINER_CI = re.compile(r"(?i:the|a|an|its|their)\s")
 _EDITORIAL_LABEL = re.compile(
     r"(?i)(?:^|\s)(?:(?:editor|editors)['\u2019]?s?\s+note|editorial\s+note|note\s+(?:from|by)\s+(?:the\s+)?(?:editors?|"
     r"desk|newsroom|publishers?)|update(?:d)?|correction|clarification|(?:company|firm|official)\s+(?:response|reply|comment)|"
-    r"right\s+of\s+reply|response|reply)(?:\s*\([^)]{1,40}\))?$")
+    r"right\s+of\s+reply|response|reply|"
+    # (s41) a case record's field of its keeper ("Status: supplier confirmed ..."): the speaker is after it
+    r"status|outcome|action\s+taken|follow-?\s?up)(?:\s*\([^)]{1,40}\))?$")
 _SUBORDINATE_SPEAKER = re.compile(r"(?i:whenever|when|if|unless|until|because|wherever|once|while)\s+[^,]+$")
 
 

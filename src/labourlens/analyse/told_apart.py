@@ -95,3 +95,40 @@ def described_anew(np: str, entries: Sequence[_E]) -> bool:
              and (other := _ROLE_DESCRIBED.match(e.source.wording or "")) is not None
              and other.group("role").lower() == role}
     return bool(given) and desc not in given
+
+
+# (s41) "the Kisumu worker" after "the Nakuru worker": a person named by the proper word before her role (a home town,
+# a county, a nationality), as case notes and features tell several workers apart; the role word is lower case
+_PROPER_MODIFIED = re.compile(r"^\s*[Tt]he\s+(?P<mod>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<role>[a-z][\w-]*)\s*$")
+
+
+def modified_anew(np: str, entries: Sequence[_E]) -> bool:
+    """Does ``np`` ("The Kisumu worker") name a person of a role met before only under another proper word ("The Nakuru
+    worker")? Then it is someone new, not the one met before."""
+    m = _PROPER_MODIFIED.match(np)
+    if m is None:
+        return False
+    role, mod = m.group("role"), m.group("mod").lower()
+    given = {other.group("mod").lower() for e in entries if e.source.kind == "anonymous_source"
+             and (other := _PROPER_MODIFIED.match(e.source.wording or "")) is not None and other.group("role") == role}
+    return bool(given) and mod not in given
+
+
+def told_anew(np: str, entries: Sequence[_E]) -> bool:
+    """Does ``np`` name someone new of a role met before: described anew ("The caller, a nurse") or under another proper
+    word ("The Kisumu worker")?"""
+    return described_anew(np, entries) or modified_anew(np, entries)
+
+
+_OPENER = re.compile(r"[Tt]he\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+[a-z][\w-]*(?=\s+[a-z])")
+_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[A-Z\"\u201c])")
+
+
+def opener_anew(context: str, entries: Sequence[_E]) -> str | None:
+    """(s41) The person who opens the sentence just before a "she" or "he" under a proper word before her role ("The Meru
+    worker ran away after six months. She reports ..." after "The Embu worker reports ..."), when no one met before
+    was so named: that person, the pronoun's antecedent, not the other worker heard last."""
+    tail = context[-400:].rstrip()
+    ends = [b.end() for b in _END.finditer(tail, 0, max(0, len(tail) - 1))]
+    m = _OPENER.match(tail, ends[-1] if ends else 0)
+    return m.group(0) if m is not None and modified_anew(m.group(0), entries) else None
