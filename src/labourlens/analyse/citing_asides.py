@@ -54,5 +54,6 @@ def interviews_cited(m: Mention, text: str) -> Mention | None:
 def own_interviews(citer: str, cited: str) -> bool:
     """Is ``cited`` (after "citing") the interviews of ``citer``, a group that did them ("a rights group said,
     citing interviews with five returnees")? Then the group's finding is its own, and the group speaks; an
-    outlet or a person citing interviews keeps the usual chain."""
-    return _INTERVIEWS.match(cited.strip()) is not None and classify(citer) == "organization"
+    outlet or a person citing interviews keeps the usual chain. (s41) So is a report's, a study's or an audit's
+    ("..., the study found, citing interviews with nine pickers"): the interviews are its evidence."""
+    return _INTERVIEWS.match(cited.strip()) is not None and classify(citer) in ("organization", "document")

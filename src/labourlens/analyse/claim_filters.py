@@ -155,7 +155,8 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"\b(?:(?:did|does|has|have|had) not (?:yet )?(?:immediately )?(?:respond|reply|replied|responded)|"
     r"didn't (?:respond|reply)|(?:brought|presented) to you by|(?:we'll|we will) be (?:right )?back|"
     r"back after (?:the|this) (?:news|break)|leave (?:our|the) coverage|keep updating this|"
-    r"^\W*(?:and )?that(?:'s|\u2019s| is| was) (?:it|all) (?:for|from) (?:this|today|now|us|me|our)\b|"
+    r"^\W*(?:and )?that(?:'s|\u2019s| is| was) (?:it|all) (?:for|from) (?:this|today|now|us|me|our|issue|episode|edition|"
+    r"number|no\.)\b|"  # (s41) "That is it for episode 40."
     # a broadcast's teaser of what comes next: "After the break: new rules for work patents", "Coming up: ..."
     r"^\W*(?:after the (?:break|news|headlines)|coming up(?: next)?|still to come|later in the (?:programme|program|show))(?=\s*:)|"
     r"not (?:constitute )?legal advice|for information (?:purposes )?only|reposts? (?:items|articles|stories|posts)|"
@@ -189,6 +190,13 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     # don't share the men's photos.")
     r"^\W*(?:\d{1,3}/\d{0,3}\s+)?(?:a\s+|this\s+)?thread\s+(?:on|about)\b|"
     r"^\W*(?:\d{1,3}/\d{0,3}\s+)?please,?\s+(?:don't|do\s+not|never|share|repost|retweet|spread|boost)\b|"
+    # (s41) a sitting's own business, under a speaker's label or not: "Let us go on to item 4 of the order paper.", "We
+    # shall now have a short recess.", "Senator Ruiz, please."
+    r"^\W*(?:[^:\n\"]{2,50}:\s*)?(?:(?:thank\s+you\.?\s+)?(?:we|let\s+us)\s+(?:will\s+|shall\s+)?(?:now\s+)?(?:move|turn|proceed|go|come)\s+(?:now\s+)?(?:on\s+)?to\s+"
+    r"(?:questions|the\s+(?:next\s+)?(?:agenda|item|questions?|point)|agenda\s+item|item\s+\d)\b[^.;:\"]{0,90}\.?\s*$|"
+    r"we\s+(?:will|shall)\s+(?:now\s+)?(?:take|have)\s+(?:a\s+)?(?:short\s+|brief\s+|[\w-]+-minute\s+)?(?:break|recess|pause)\.?\s*$|"
+    r"(?:representative|rep\.|senator|sen\.|member|deputy|minister|vice\s+minister|councillor|councilor|mr\.?|ms\.?|mrs\.?|dr\.?)"
+    r"\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2},\s+(?:please|go\s+ahead|you\s+have\s+the\s+floor)\.?\s*$)|"
     # (s39) a hearing chair who gives the floor: "THE CHAIR: I call Ms Ana Soto of the Growers' Union.", "CHAIRMAN (Mr
     # Ode): The Minister of Labour." (the next speaker's name or office alone)
     r"^\W*(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|presiding\s+officer)(?:\s+\([^)]{1,60}\))?:\s*"

@@ -87,8 +87,7 @@ _CONTINUATION = re.compile(
     r"the workers|the laborer|the labourer|the laborers|the labourers|his|her|their|many|some|most|others|"
     r"one|another|both|all|each|none|there|but|and|also|still|instead|however)\b",
     re.IGNORECASE,
-)
-# Sentences about the reporting itself, never claims.
+)  # Sentences about the reporting itself, never claims:
 _META = re.compile(
     r"\b(?:asked (?:that|not to be|to remain|for) (?:the name|named|identified|anonymity|his name|her name|their names)|"
     r"asked that (?:his|her|their|the) (?:\w+ ){0,3}not be (?:disclosed|published|named|identified|revealed|used)|"
@@ -108,7 +107,9 @@ _META = re.compile(
     r"names? (?:has|have) been changed|for (?:his|her|their) (?:own )?(?:safety|security)|"
     r"(?:this|the) (?:article|story|report|interview) (?:was|has been) (?:updated|corrected|translated|edited|condensed)|"
     r"edited for (?:length|clarity)|translated from [A-Z]\w+|(?:publish|print|reproduc)\w* (?:it|them) (?:below )?in full|"
-    r"content warning|trigger warning|"
+    r"content warning|trigger warning|^\W*(?:he|she|they|the [a-z]+(?: [a-z]+)?(?:, (?:aged )?\d{1,2},)?) asked (?:us |me )?to be (?:called|"
+    r"identified|known|named|referred to)(?: only)?(?: as| by)? (?:[\"“]?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}[\"”]?|"
+    r"(?:his|her|their) (?:first |given |family )?name)\.?$|"  # (s41) "He asked to be known as Tomas."
     r"(?-i:\b(?:spoke|talked) (?:to|with) (?:[A-Z][\w'’-]*\s?){1,4}(?:in|by|from|on|via|last|this|earlier)?\b[^,;]{0,30}$)|"
     r"^\W*(?:he|she|they|we|i)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|this (?:newspaper|reporter|website)|"
     r"our (?:reporter|correspondent|researchers?))\b[^,;]{0,40}$)",
@@ -168,9 +169,8 @@ def _is_meta(text: str) -> bool:
         rest = _META.sub("", text)
         if not _core_worker().found(rest) and not indicators.match(rest).hits and not official_denial(rest):
             return True  # "... said all permits were in order and declined to comment further" stays
-    # a note that something could not be verified, with nothing else asserted: no worker named, and no
-    # indicator before the note ("... a ledger that appears to show the deductions, though its origin
-    # could not be established" asserts the deductions)
+    # a note that something could not be verified, with nothing else asserted: no worker named, and no indicator before
+    # the note ("... a ledger that appears to show the deductions, though its origin could not be established" asserts them)
     start = hedges.unconfirmed_start(text)
     if start is None:
         return False

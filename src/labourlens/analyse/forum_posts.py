@@ -245,9 +245,9 @@ _BRACKETED = re.compile(rf"^\s*{_USER}(?P<tags>(?:[ \t]*\[[^\]\n]{{1,40}}\])*)[ 
                         rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,3}}\s+(?:minutes?|hours?|days?|weeks?)\s+ago|yesterday|today)"
                         rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 # a username with a board's tag of the poster's standing: "kettle_83 (thread starter)", "Rina (OP)", "AcmeJobs (verified
-# company account)", "mod_ray (moderator)"
-_TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+poster|OP|op|moderator|mod|"
-                     r"admin|administrator|guest|new\s+member|verified[^()\n]{0,40}?|[^()\n]{0,30}?\baccount))\)\s*:?\s*$")
+# company account)", "mod_ray (moderator)"; (s41) the tag may carry the post's date: "@kite_9 (original post, 3 May 2026)"
+_TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+post(?:er)?|OP|op|moderator|mod|"
+                     r"admin|administrator|guest|new\s+member|verified[^()\n]{0,40}?|[^()\n]{0,30}?\baccount))(?:,\s*[^(),\n]{3,30})?\)\s*:?\s*$")
 # a tag or a handle that marks a body's account ("verified agency account", "Acme_Official", "Acme Official")
 _BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
                            r"recruiter)\s+account\b|^(?:official\s+)?page$|(?:^|[_.\-\s]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")

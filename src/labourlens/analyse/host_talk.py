@@ -43,6 +43,9 @@ _TALK = re.compile(
     r"^\W*(?:"
     # greetings and self-introductions
     rf"(?:{_NAME}, )?welcome(?: back)?(?: (?:to|on) [^,;.!?]{{2,50}})?\W*$|"
+    # (s41) the show named with what it is: "Welcome to Night Shift, the podcast about work at sea."
+    r"welcome(?: back)? to [^,;.!?]{2,50}, (?:the|a|our) (?:[\w-]+ ){0,2}(?:podcast|programme|program|show|broadcast|series|"
+    r"newsletter|radio show)\b[^;.!?]{0,90}\W*$|"
     rf"(?:hello|hi|good (?:morning|evening|afternoon))?,? ?(?:i'm|i am|my name is|this is) {_NAME}\W*$|"
     # thanks to several guests: "Ana, Jon, thank you both."
     rf"(?:{_NAME},? (?:and )?){{1,4}}thank(?:s| you)(?: both| all| all of you)?(?: (?:very|so) much)?"

@@ -275,6 +275,8 @@ def label_person(label: str) -> str | None:
     if _TURN_INITIALS.fullmatch(label.strip()) and label.strip()[0] not in "QA":  # (s39) "K.: ...", "T. M.: ...":
         return label.strip()  # an interviewee under the initials the page gives (not "Q.:", "A.:", "P.S.:")
     words = label.strip().lower().split()
+    if len(words) > 1 and words[0] == "the" and " ".join(words[1:]) in _words("transcript_person_labels"):
+        words = words[1:]  # (s41) "THE DRIVER", "THE DISHWASHER": the one unnamed person a programme calls so
     words = words[:-1] if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1 and words[-1].isalpha()) \
         else words  # "WORKER 2", "WITNESS B": one of several
     person = " ".join(words) in _words("transcript_person_labels") or (

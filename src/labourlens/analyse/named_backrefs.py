@@ -16,8 +16,11 @@ from labourlens.model import Source
 
 __all__ = ["named_backrefs"]
 
-_NAMED_BACK = re.compile(r"(?:The|This)\s+(?P<head>[a-z][a-z-]+),\s+who\s+(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+# (s41) or in a sentence of its own, with an age: "The man, 44, asked to be known as Tomas."
+_NAMED_BACK = re.compile(r"(?:The|This)\s+(?P<head>[a-z][a-z-]+),\s+(?:(?P<age>(?:aged\s+)?\d{1,2}),\s+)?(?(age)(?:who\s+)?|who\s+)"
+                         r"(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
                          r"asked\s+(?:us\s+|me\s+)?to\s+(?:be\s+called|call\s+(?:him|her))|"
+                         r"asked\s+(?:us\s+|me\s+)?to\s+be\s+(?:identified|named|known)\s+(?:only\s+)?as|"
                          r"identified\s+(?:himself|herself)\s+(?:only\s+)?as|"
                          # a poster's handle: 'The worker, who posts as "Nena in Doha", said'
                          r"(?:posts|posted|signs|signed)\s+(?:online\s+|on\s+[A-Z]\w+\s+)?as|goes\s+by)\s")
@@ -42,6 +45,8 @@ def named_backrefs(text: str, result: list[Any], sources: Sequence[Source]) -> l
     for s in sources:
         at = min(s.spans)[0] if s.kind in _PERSON_KINDS and s.spans else -1
         m = _named_before(text, at) if at >= 0 else None
+        if m is None and at >= 0 and s.kind == "named_person" and s.canonical and 0 <= (k := text.find(s.canonical)) < at:
+            at, m = k, _named_before(text, k)  # (s41) the name given in a sentence of its own, before the person speaks
         if m is None:
             continue
         head = m.group("head")
@@ -50,7 +55,8 @@ def named_backrefs(text: str, result: list[Any], sources: Sequence[Source]) -> l
                   and (e.wording or "").lower().split()[0] in ("a", "an", "one", "another")]
         if before:
             merged[s.key] = max(before, key=lambda e: min(e.spans)[0])
-        elif (last := _last_person(sources, s, at)) is not None and _told_as(head, last.wording or ""):
+        elif (last := _last_person(sources, s, at)) is not None and (_told_as(head, last.wording or "") or m.group("age") and _only_person(
+                sources, s, at) and _GENDERED.get("man" if head == "woman" else "woman", _ANY).search(last.wording or "") is None):
             merged[s.key] = last  # "The woman, who asked to be called X" after "A Kenyan nurse who lost her job"
             renamed[last.key] = s
     out = merge_into(sources, result, merged)
@@ -68,6 +74,15 @@ def _told_as(head: str, wording: str) -> bool:
     own = _GENDERED.get(head)
     other = _GENDERED.get("man" if head == "woman" else "woman")
     return own is not None and other is not None and own.search(wording) is not None and other.search(wording) is None
+
+
+_ANY = re.compile(r".")
+
+
+def _only_person(sources: Sequence[Source], s: Source, at: int) -> bool:
+    """(s41) Is one person all that was met before offset ``at`` (the lede's "a former employee")?"""
+    met = [e for e in sources if e.key != s.key and e.kind in _PERSON_KINDS and e.spans and min(e.spans)[0] < at]
+    return len(met) == 1 and " and " not in f" {' '.join((met[0].wording or '').split())} "  # not "a cook and a driver"
 
 
 def _last_person(sources: Sequence[Source], s: Source, at: int) -> Source | None:

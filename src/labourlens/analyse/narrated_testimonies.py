@@ -130,7 +130,10 @@ _FIRST_NAME_NOTE = re.compile(
     r"|that\s+only\s+(?:his|her|their)\s+first\s+name\s+be\s+(?:used|printed|given|published))\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:I|me|my)\b")
 _SINGULAR_OPENING = re.compile(r"^\W{0,3}(?:I|My)\b")
-_QUOTED_NOTE = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells)\b")
+# (s41) a standfirst saying that the teller tells her own story ("A former cook tells her story.", "... told us his
+# account") introduces the account; it quotes no one
+_QUOTED_NOTE = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells)\b(?!\s+(?:(?:us|me|our\s+\w+|the\s+\w+)\s+)?"
+                          r"(?:his|her|their)\s+(?:own\s+)?(?:story|account|testimony)\b)")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")

@@ -26,8 +26,10 @@ _KIND_LINE = re.compile(rf"^[ \t*_#]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?{_KIND}[ 
 # "X is an independent network of ...", "X is a non-profit organisation ..."
 _ABOUT = re.compile(r"^[ \t*_#]*(.{2,70}?)[ \t]+is[ \t]+an?[ \t]+(?:independent|non-?profit|not-for-profit|nonprofit|"
                     r"registered)\b")
-# a programme's or podcast's producer on its closing line: "X is produced by Y", "X is a production of Y"
-_PRODUCED = re.compile(r"^[ \t*_#]*(?:[A-Z\[(\"\u201c][^\n.]{1,60}?)[ \t]+is[ \t]+(?:produced[ \t]+by|a[ \t]+production[ \t]+of)[ \t]+"
+# a programme's or podcast's producer on its closing line: "X is produced by Y", "X is a production of Y" ((s41) perhaps
+# in a host's last turn: "ANA LIND: X is produced by ...")
+_PRODUCED = re.compile(r"^[ \t*_#]*(?:[A-Z][A-Z.'\u2019 -]{1,40}(?:[ \t]+\([^()\n]{1,40}\))?:[ \t]+)?"
+                       r"([A-Z\[(\"\u201c][^\n.]{1,60}?)[ \t]+is[ \t]+(?:produced[ \t]+by|a[ \t]+production[ \t]+of)[ \t]+"
                        r"(?:the[ \t]+)?([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'\u2019&-]*)){0,5})[ \t]*[.,;]")
 # a translation's or a copy's note on where it first appeared, the paper given with what it is: "This report
 # first appeared in the Irbid weekly Sada al-Shamal", "The original article appeared in the district newspaper X",
@@ -89,6 +91,21 @@ def _name(raw: str, text: str) -> str | None:
     return name
 
 
+# (s41) the people a programme names as its producers: two or more persons ("Ana Lind and Tomas Berg"), or one whom
+# the programme itself brought on as its host or reporter ("I'm Ana Lind", "ANA LIND (host):")
+_AND = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _people(name: str, text: str, end: int) -> bool:
+    from labourlens.analyse.speakers import classify
+
+    parts = [p for p in _AND.split(name) if p]
+    if not parts or any(classify(p) != "named_person" for p in parts):
+        return False
+    before = text[:max(end, 0)]
+    return len(parts) >= 2 or any(f in before for f in (f"I'm {name}", f"I am {name}", f"{name.upper()} (host", f"{name.upper()}:"))
+
+
 def _sections_line(line: str) -> bool:
     """"Football | Community | 18 November 2023", "Briefing note No. 14 | Malaysia | July 2023": parts that are
     sections, dates, places or numbered items, at least one a section or a date."""
@@ -142,7 +159,9 @@ def votes(text: str) -> list[tuple[str, float, str]]:
     tail = [ln.strip() for ln in text[-1500:].splitlines() if ln.strip()][-3:]
     for ln in tail:  # "Voices from the Border is produced by Kestrel Media Collective."
         m = _PRODUCED.match(ln)
-        name = _name(m.group(1), text) if m else None
+        name = _name(m.group(2), text) if m else None
+        if m and name and _people(name, text, text.rfind(ln)):
+            name = _name(m.group(1), text)  # (s41) "X is produced by Ana Lind and Tomas Berg": the show is the outlet
         if name:
             out.append((name, 3.0, "producer line"))
     for j, ln in enumerate(tail):

@@ -174,8 +174,8 @@ def alias_name(np: str) -> tuple[str, bool] | None:
     words = name.split()
     if not words or words[0].lower() in _COMMON_CAPS:
         return None
-    label = any(w.lower() in _LABEL_WORDS for w in words) or any(
-        len(w) == 1 or w.isdigit() for w in words[1:]) or len(words) == 1 and len(name.rstrip(".")) == 1  # "K.": an initial
+    label = any(w.lower() in _LABEL_WORDS for w in words) or any(len(w) == 1 and words[0].rstrip(".") not in (  # (s41) not "Mr. B"
+        "Mr", "Mrs", "Ms", "Miss", "Dr") or w.isdigit() for w in words[1:]) or len(words) == 1 and len(name.rstrip(".")) == 1  # "K."
     if not label and _looks_like_org(name):
         return None
     return name, not label

@@ -37,7 +37,7 @@ def unspoken_subject(context: str, clash: str, spoken: list[str | None]) -> str 
     last = tail[ends[-1] if ends else 0:].lstrip(" \n")
     m = _LEAD.match(last)
     if m is None:
-        return _initials(tail, spoken) or _kin_subject(last, clash, spoken)
+        return _initials(tail, spoken) or _kin_subject(last, clash, spoken) or _full_subject(last, clash, spoken)
     token = m["name"]
     if f" {token.lower()} " in context:
         return None  # "The", "Several", "Police": a word of the text, not a given name
@@ -78,3 +78,23 @@ def _kin_subject(last: str, clash: str, spoken: list[str | None]) -> str | None:
         return None
     gender = "male" if m["kin"] in MALE_KIN else "female" if m["kin"] in FEMALE_KIN else ""
     return None if gender == clash else m["np"]
+
+
+# (s41) a person named in full, perhaps with the body they work at, at the head of the last sentence, doing something
+# other than speaking ("Ana Lind of the Harbour Institute has published a study of cleaners."): the "she" after it is
+# hers, not the last speaker's (a worker quoted a paragraph before)
+_FULL_LEAD = re.compile(r"(?P<full>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})(?:\s+(?:of|at|from)\s+(?:the\s+)?"
+                        r"[A-Z][^,;:.\"\u201c]{2,60}?)?\s+(?:(?:also|recently|now|has|have|had)\s+){0,2}"
+                        r"(?:published|wrote|written|led|leads|runs|ran|studied|studies|researched|researches|visited|"
+                        r"spent|completed|released|compiled|edited|worked|works)\b")
+
+
+def _full_subject(last: str, clash: str, spoken: list[str | None]) -> str | None:
+    """(s41) The full name opening ``last`` ("Ana Lind of ... has published ..."), a person no source has yet."""
+    m = _FULL_LEAD.match(last)
+    if m is None:
+        return None
+    full = m["full"]
+    if any(full == name or full in (name or "") for name in spoken) or classify(full) != "named_person":
+        return None
+    return None if name_gender(full) == clash else full
