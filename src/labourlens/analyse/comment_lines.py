@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from labourlens.model import Sentence
 
-__all__ = ["handle_label", "comment_bodies", "comment_heads"]
+__all__ = ["handle_label", "comment_bodies", "comment_heads", "page_tag"]
 
 # a label of a handle's shape opening a line: a word with "_" or a word that ends in figures ("kettle_83:", "nadia2:"),
 # or a name and a number ("Olga 1985:")
@@ -22,7 +22,10 @@ _HANDLE_LABEL = re.compile(r"^@?(?:[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]*)+|[A-
                            r"[A-Z][a-z]+\s\d{2,4}):\s+\S")
 # the heading of a comment section, alone on its line
 _HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:(?:reader|readers|readers'|user|visitor|top|all|newest|latest|"
-                      r"most\s+relevant)\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?\s*$",
+                      r"most\s+relevant)\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?"
+                      # (s41) the order the page shows them in after a dash or dot: "Comments (9) - showing the most
+                      # relevant", "Comments (4) \u00b7 Newest first"
+                      r"(?:\s*[\-\u2013\u2014\u00b7|]\s*(?:showing|sorted|sort|most|newest|oldest|top|all|latest)\b[^\n]{0,40})?\s*$",
                       re.IGNORECASE)
 # (s382) a social network's counts line over the comments, alone on its line: "84 reactions \u00b7 37 comments", "1.2K likes
 # \u00b7 310 comments \u00b7 45 shares" (the comments' count among the post's other counts)
@@ -51,7 +54,11 @@ def handle_label(line: str) -> bool:
 # (s395) initials run together ("Ravi K.P.") and a group standing in brackets after the name ("Asha Rai (Admin)")
 _NAME_LINE = re.compile(r"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'\u2019-]+"
                         r"(?:(?<=-)[A-Z][a-z'\u2019-]+)?)){1,4}(?:\s+[A-Z]{2,4})?)"
-                        r"(?:\s*\((?:[Aa]dmin|[Aa]dministrator|[Mm]oderator|[Mm]od|[Aa]uthor|[Oo]rgani[sz]er)\))?\s*$")
+                        r"(?:\s*\((?:[Aa]dmin|[Aa]dministrator|[Mm]oderator|[Mm]od|[Aa]uthor|[Oo]rgani[sz]er|"
+                        # (s41) the commenter's town ("Ravi Das (Pune)") or a page's standing ("Acme Jobs (official page)")
+                        r"[A-Z][a-z'\u2019-]+(?:\s[A-Z][a-z'\u2019-]+)?|(?:[Oo]fficial\s+|[Vv]erified\s+)?[Pp]age)\))?\s*$")
+# (s41) a handle alone on its line (a "_", a "." or figures in it: "tok_river", "Mina.K", "ravi88") over the comment
+_HANDLE_LINE = re.compile(r"^\s*@?(?P<u>(?=[A-Za-z0-9.]*[_.\d])[A-Za-z][\w.]{1,30}[A-Za-z0-9])\s*$")
 # (s34) a name whose last word is an initial ends in a full stop ("Daudi M.", "Grace W."): the splitter reads the line as
 # a sentence of the body, not as a heading, but it is still the commenter's name alone on its line (so is one with its
 # standing in brackets)
@@ -66,6 +73,15 @@ _TIMED_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a
 # ("kettle_83:", then "I worked there too."), as a messenger channel's export prints its comments (and the channel's
 # own replies under its name)
 _COLON_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s*:\s*$")
+
+
+# (s41) a body's page standing in brackets after the name on a comment's line: "Kestrel Jobs (official page)"
+_PAGE_TAG = re.compile(r"^\s*[^()\n]{2,60}?\s*\((?P<tag>(?:[Oo]fficial\s+|[Vv]erified\s+)?[Pp]age)\)\s*:?\s*$")
+
+
+def page_tag(line: str) -> re.Match[str] | None:
+    """The match of a name line whose bracket marks a body's own page (group ``tag``), or None."""
+    return _PAGE_TAG.match(line.split("\n", 1)[0])
 
 
 def _section_start(sentences: Sequence[Sentence]) -> int | None:
@@ -114,7 +130,7 @@ def comment_heads(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]
                 and sentences[i + 1].paragraph != sentences[i].paragraph \
                 and n.group("u").lower() not in _NOT_NAME:
             out[i] = (n.group("u"), n.end())
-        elif (n := _NAME_LINE.match(sentences[i].text)) is not None \
+        elif (n := _HANDLE_LINE.match(sentences[i].text) or _NAME_LINE.match(sentences[i].text)) is not None \
                 and (sentences[i].kind != "body" or _INITIAL_END.search(sentences[i].text) is not None) \
                 and i + 1 < len(sentences) and sentences[i + 1].kind == "body" \
                 and sentences[i + 1].paragraph != sentences[i].paragraph \

@@ -31,7 +31,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.chat_senders import chat_senders
 from labourlens.analyse.client_records import client_records
 from labourlens.analyse.coded_rows import coded_rows
-from labourlens.analyse.comment_lines import comment_heads
+from labourlens.analyse.comment_lines import comment_heads, page_tag
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.counterpart_tellings import told_a_third
 from labourlens.analyse.dashed_comments import DASHED_LABEL, page_label
@@ -321,7 +321,7 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
 
 def body_account(line: str, user: str) -> bool:
     """Is the poster a header line names a body's account ("(verified employer account)", "Acme_Official")?"""
-    tag = _TAGGED.match(line.split("\n", 1)[0]) or page_label(line)  # (s38) "Comment \u2014 Harbour Aid (page):"
+    tag = _TAGGED.match(line.split("\n", 1)[0]) or page_label(line) or page_tag(line)  # (s38) "Comment \u2014 Harbour Aid (page):"
     return _BODY_ACCOUNT.search(user) is not None or tag is not None and _BODY_ACCOUNT.search(tag.group("tag")) is not None
 
 

@@ -51,9 +51,13 @@ _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\
 _POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister|Secretary|Under-Secretary|"
          r"Attorney\s+General|Solicitor\s+General)\b[^():\n]{0,80}?(?=[ \t]*\()")
 # (s35) a state post with no name, as verbatim records write it: "The Principal Secretary:", "The Cabinet Secretary:"
-_BARE_POST = (r"The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistant|Parliamentary)\s+)*(?:Secretary|Minister|"
+# (s41) or with no article and the portfolio after it, as a question-time record prints the answering minister:
+# "Minister for Labour, Skills and Migration:", "Deputy Minister of Health:", and later "Minister:"
+_PORTFOLIO = r"(?:\s+(?:of|for)\s+[A-Z][\w'\u2019-]*(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+&\s+|\s+)[A-Z][\w'\u2019-]*){0,8})"
+_BARE_POST = (r"(?:The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistant|Parliamentary)\s+)*(?:Secretary|Minister|"
               r"Under-Secretary|Attorney\s+General|Solicitor\s+General|Commissioner|Director-General|Ambassador|"
-              r"High\s+Commissioner)")
+              r"High\s+Commissioner)" + _PORTFOLIO + r"?"
+              r"|(?:(?:Deputy|Assistant|State|Cabinet)\s+)?(?:Minister|Secretary)" + _PORTFOLIO + r"?)")
 # a titled name may carry its body or seat after a comma: "Ms. Ana Ruiz, Lund Workers' Centre, Osijek:", "Mr. Tom Bell,
 # Ministry of Labour (invited):", "Mr. Ivo Kern, member for Split:" (s395)
 _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})"
@@ -227,6 +231,8 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
             role, found = None, (m.group("surname"), "named_person")
         else:
             role, found = (m.group("role").lower() if m.group("role") else None), _speaker(m)
+            if role and found is not None and _BARE.match(m.group("role")) and _role_key(role) in roles:
+                found = None  # (s41) "Minister:" after "Minister for Labour and Skills:": the holder met before
         if found is None:
             key = (roles.get(_role_key(role)) or roles.get(_role_key(role).split()[0])) if role else None
             if key is None:

@@ -97,6 +97,11 @@ _NAMED_TELLER = re.compile(
     r"(?=\s*[;,.(])"
     # (s36) "A deckhand of 30 from Batang told this story to our desk. She asked to be known as Rina.": a standfirst in
     # the page's own voice naming its first-person teller by the name asked for (no quotation in the note)
+    # (s41) "She is called Aigul here.", "He is named Tomas (a pseudonym).": the page's own name for its first-person
+    # teller, given with "here" or with a note that the name is changed
+    r"|\b(?:He|She)\s+is\s+(?:called|named|known\s+as|identified\s+as|referred\s+to\s+as)\s+(?:here\s+)?"
+    r"[\"\u201c]?(?P<name16>" + _NAME + r")[\"\u201d]?(?=\s+here\b|\s*[;,(]\s*(?:it\s+is\s+|this\s+is\s+|which\s+is\s+)?"
+    r"(?:not\s+(?:his|her|their)\s+real\s+name|(?:a\s+)?pseudonym|(?:the\s+)?name\s+(?:is\s+|has\s+been\s+|was\s+)?changed))"
     r"|\b(?:He|She)\s+asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:only\s+)?as|named)\s+"
     r"[\"\u201c]?(?P<name12>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])"
     # (s37) "As told to Ben Hale. Tendai, 29, asked that only his first name be printed.": a note under an "As told to"
@@ -193,7 +198,7 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
-                                 "name10", "name11", "name12", "name13", "name14", "name15") if m.groupdict().get(g))
+                                 "name10", "name11", "name12", "name13", "name14", "name15", "name16") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name13" and "told to" not in para and "own words" not in para:
             continue  # (s37) a first name alone in a story's note: only an account told to the page is the teller's
@@ -347,9 +352,11 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     if first_name_only and not quoted and not _ACCOUNT_NOTE.search(text, note[0], note[1]):
         return  # (a first name given in a story's own paragraph: only a recording printed as a quotation is theirs,
         # or (s36) an account under a publisher's note that calls it one: "Her testimony was taped in Urdu ...")
+    stamped = _RECORDING_MARK.match(sentences[later[0][0]].text) is not None
     for n, idx in enumerate(later):
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
                 and not (_between_own(text, sentences, later, n, name) or _seen_between(text, sentences, later, n)) \
+                and not (stamped and _RECORDING_MARK.match(sentences[idx[0]].text)) \
                 or _EDITORS.match(sentences[idx[0]].text):
             break  # the publisher's own voice again ("Editor's note: ... We could not reach ...")
         if not _FIRST_PERSON.search(sentences[idx[0]].text) and _names(sentences[idx[0]].text, name):
@@ -405,6 +412,9 @@ def _between_own(text: str, sentences: Sequence[Sentence], later: list[list[int]
             and not any(_names(sentences[i].text, name) for i in idx))
 
 
+# (s41) a recording's time mark opening a paragraph of its transcript ("[01:15] ...", "(2:05) ..."): when the account
+# opens on one, every paragraph that opens on one is the same recording, the teller's, in the first person or not
+_RECORDING_MARK = re.compile(r"^\s*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]\s")
 _SEEN_PARAGRAPHS = 2  # paragraphs of what the witness saw, at most, before the first person again
 # the publisher's own words about its reporting ("did not respond", "could not be reached", "was not verified")
 _PUBLISHER_WORDS = re.compile(r"\b(?:respond|responded|comment|reached|contacted|verified|verify|confirm|confirmed|"
