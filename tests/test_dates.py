@@ -203,7 +203,7 @@ def test_the_past_n_units_is_also_a_period_ending_at_publication() -> None:
         ("for five months", 150, 152.5),
         ("for the past eighteen months", 546, 549),
         ("for more than three years", 1096, 1315.2),  # more than three, at most a fifth more
-        ("for at least four months", 120, 146.4),
+        ("for at least four months", 120, 122),  # (s41) "at least N" is N, the floor the writer gives
         ("for almost five months", 138, 149.7),  # a little short of five: 92% of it, up to just under the shortest five
         ("for nearly two years", 671.6, 728.54),
         ("for up to two years", 730, 731),  # "up to N" gives N as the length

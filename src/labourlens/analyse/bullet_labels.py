@@ -24,11 +24,32 @@ _SECTION_LABEL = re.compile(r"^\s*(?:Testimony|Statement|Evidence|Account|Submis
                             r"[^:\n]{1,100}?:[ \t]+(?=[A-Z])")
 
 
+# (s41) a point's run-in topic word before a colon, the point going on in lower case with a phrase that speaks ("Reading: a
+# new survey by the Baltic Work Institute found that ...", "Research: an audit by X showed ..."): no transcript's label
+_RUN_IN_TOPIC = re.compile(r"^[A-Z][a-z'\u2019-]+:[ \t]+(?=(?:a|an|the|our|its|their|one|two|three)\s+[a-z])")
+
+
+def _run_in_topic(m: Mention, sentence_text: str) -> Mention:
+    """The speaker of the point after a run-in topic word read as a speaker's label, when the point names one."""
+    from labourlens.analyse.mentions import find_mention  # noqa: PLC0415 - the mention finder loads after this module
+
+    lab = _RUN_IN_TOPIC.match(sentence_text)
+    if lab is None or m.start != 0 or m.end > lab.end():
+        return m
+    inner = find_mention(sentence_text[lab.end():])
+    if inner is None:
+        return m
+    k = lab.end()
+    return Mention(inner.wording, inner.start + k, inner.end + k, inner.cue, inner.direct, inner.relay)
+
+
 def bullet_topic(m: Mention | None, sentence_text: str) -> Mention | None:
     """``m`` without a bullet's topic label (and a fronted phrase after it) at the head of its speaker phrase, or
     without a section's run-in label ("Testimony of Peter K.: Peter, a former driver, said")."""
     if m is None:
         return m
+    if m.start == 0 and ":" in sentence_text[:30] and (inner := _run_in_topic(m, sentence_text)) is not m:
+        return inner
     section = _SECTION_LABEL.match(sentence_text) if sentence_text[:1] in "TSEARW" else None
     lab = section or _BULLET_LABEL.match(sentence_text)
     if lab is None or not m.start < lab.end() < m.end:

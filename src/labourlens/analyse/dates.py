@@ -8,14 +8,14 @@
   month", "earlier this month", "last December", "two years ago", "yesterday", "since
   January" = from January up to publication). Unresolved (``date=None``) without a date.
 - ``kind="duration"``: day ranges ("for the past two months" = 59-62 days, "three years"
-  = 1095-1096, "at least four months" = 120-150, "two or three years" = 730-1096).
+  = 1095-1096, "at least four months" = 120-122, "two or three years" = 730-1096).
 
 Durations are calendar spans: N whole months or years run from the shortest to the
 longest N consecutive months or years, months counted at no more than 30.5 days each as
 reports and annotators count them ("three months" = 89-91.5 days, "a year" = 365-366),
 a week is 7 days and a decade 3652-3653. "More than"/"for over"/"in over" N run from just
-above the longest N units, "at least" N from the shortest N units, up to a fifth above the
-amount and never past N+1 units (a writer who meant much more would say so); "less than"/
+above the longest N units up to a fifth above the amount and never past N+1 units (a writer who meant much more
+would say so); "at least" N is N (the floor the writer gives is the length annotators read, as for "up to"); "less than"/
 "under" reach down to 80% of it and "nearly"/"almost", a little short, to 92%, stopping just
 short of the shortest N units; "up to N" is N (the length the writer gives). "Several" is
 three to six units, "a few" two to five. "N units after" is an elapsed time, so a duration; "N units
@@ -373,11 +373,11 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
         t.start, t.text = m.start("n"), m.string[m.start("n") : m.end()]
         q = ""
     whole = not g.get("n2") and lo_n == hi_n and lo_n == int(lo_n) and unit in ("month", "year")
-    if q in ("at least", "more than", "over"):
+    if q in ("more than", "over"):  # (s41) "at least N" is N, the length the writer gives, as "up to N" is
         top = high * _OPEN_END
         if whole:  # no further than the next whole unit: "more than three years" < four years
             top = min(top, 365.0 * (lo_n + 1) if unit == "year" else calendar_days(unit, lo_n + 1)[0])
-        if q != "at least" and whole:
+        if whole:
             low = high  # more than the longest N units
         high = top
     elif q in ("nearly", "almost"):

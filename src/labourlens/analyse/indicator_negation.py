@@ -91,6 +91,8 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
         cue = {k for slot in slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
         if any(k not in cue for k in found) and not _CONTRAST.intersection(inside):
             return True  # (not "promised pay but never saw it": the negation is the broken promise)
+    if _none_reported(raws, lo):
+        return True
     for k in range(lo - 5, lo - 9, -1):  # "No | worker has ever been | beaten": a clause's subject, past before()'s reach
         if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
             return False
@@ -99,6 +101,30 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
                                                              or raws[lo - 1] in _SUBJECT_AUX and raws[lo] not in _DENIED_LEAVE):
             return True  # (not "None had")
     return _none_has_had(raws, lo)
+
+
+# (s41) "Not a single cook we met described beatings", "None of the porters in the yard reported violence": a negated
+# subject, however long, of a verb that tells of what was lived, right before the cue
+_TOLD_OF = frozenset(("described", "reported", "mentioned", "alleged", "recounted", "cited", "complained", "experienced",
+                      "suffered", "faced", "witnessed", "spoke", "describes", "reports", "mentions", "complains"))
+_TOLD_OF_LINKS = frozenset(("of", "about", "any"))
+
+
+def _none_reported(raws: list[str], lo: int) -> bool:
+    """Is the hit (from ``raws[lo]``) the object of a telling verb whose subject opens with "none", "nobody", "no one" or
+    "not one"?"""
+    k = lo - 1
+    while k > 0 and raws[k] in _TOLD_OF_LINKS:
+        k -= 1
+    if k < 1 or raws[k] not in _TOLD_OF:
+        return False
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if raws[j] in _PUNCT:
+            return False
+        if raws[j] in ("none", "nobody") or raws[j] == "one" and j > 0 and raws[j - 1] in ("not", "no"):
+            first = j if raws[j] != "one" else j - 1
+            return first == 0 or raws[first - 1] in _CLAUSE_START
+    return False
 
 
 def _subject_without(raws: list[str], k: int, end: int) -> bool:

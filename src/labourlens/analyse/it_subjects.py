@@ -4,7 +4,8 @@ subject carries over to the next sentence's "it", even when a body (the group th
 that rejected it) spoke more recently (used by :class:`labourlens.analyse.registry.Registry`). A court opening the
 sentence before ("The court found the accounts credible. It held that ...") carries over the same way, and so (s39) does
 a body that the sentence before says did not answer ("The Harbour Trust did not reply to our letters. In a statement
-last year, it said ..."): the body that kept silent now is the one whose earlier words follow."""
+last year, it said ..."): the body that kept silent now is the one whose earlier words follow; and (s41) a body the page
+wrote to or contacted ("We wrote to the broker. It replied ..."): the body answers."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ _SILENT = re.compile(r"^(?P<np>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.
                      r"\s+(?:answer|respond|reply|return|comment|be\s+reached)\b")
 
 
+# (s41) a body the page wrote to or contacted in the sentence before: "We wrote to the broker. It replied that
+# ...", "We contacted the restaurant for comment. It said ...": the body answers
+_CONTACTED = re.compile(r"^(?:We|I)\s+(?:have\s+|had\s+|also\s+|then\s+)*(?:written\s+to|wrote\s+to|contacted|approached|"
+                        r"emailed|called|phoned|asked|sent\s+(?:questions|a\s+letter|our\s+questions)\s+to)\s+"
+                        r"(?P<np>(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){0,5}?)"
+                        r"(?:\s+(?:for|about|on|with|in|by|to)\s+[^.;]{1,60})?\s*[.]?$")
+
+
 def document_subject_before(context: str) -> str | None:
     """The document noun phrase ("The report") that opens the last sentence of ``context``, or the body that it says
     did not answer; or None."""
@@ -42,6 +51,8 @@ def document_subject_before(context: str) -> str | None:
     last = tail[ends[-1] if ends else 0:].lstrip()
     if (silent := _SILENT.match(last)) is not None and classify(silent.group("np")) in ("organization", "official"):
         return silent.group("np")
+    if (asked := _CONTACTED.match(last)) is not None and classify(asked.group("np")) in ("organization", "official"):
+        return asked.group("np")
     m = _SUBJECT.match(last)
     if m is None or classify(m.group("np")) != "document" and not _COURT.match(m.group("np")):
         return None

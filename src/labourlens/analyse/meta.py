@@ -131,13 +131,14 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
 ]
 # cues that follow the name: the name is read backwards from the cue
 _TAIL_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
-    (2.0, "own_voice", re.compile(r"\b(?:has|had|have)[ \t]+(?:learned|obtained|confirmed|reviewed|seen|"
+    (2.0, "own_voice", re.compile(r"\b(?:has|had|have)[ \t]+(?:learned|obtained|confirmed|reviewed|seen|verified|"
                                   r"previously[ \t]+reported)\b"), False),
     (2.0, "own_check", re.compile(r"\b(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
                                   r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
     (2.0, "own_check", re.compile(r"\b(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
                                   r"(?:independently[ \t]+)?(?:confirm|verify|reach|establish)\b"), False),
-    (2.0, "own_voice", re.compile(r"\b(?:previously[ \t]+reported|contacted|reached[ \t]+out)\b"), False),
+    (2.0, "own_voice", re.compile(r"\b(?:previously[ \t]+reported|contacted|reached[ \t]+out|sent[ \t]+(?:written[ \t]+|its[ \t]+)?"
+                                  r"(?:questions|requests?[ \t]+for[ \t]+comment)[ \t]+to)\b"), False),  # (s41) "X sent questions to"
     (2.0, "own_voice", re.compile(r"\b(?:writers?|reporters?|correspondents?|staff)[ \t]+[A-Z][\w'-]*"
                                   r"(?:[ \t]+[A-Z][\w'-]*)*[ \t]+contributed\b"), False),
     (1.5, "sources", re.compile(r"\b(?:sources?|correspondents?|reporters?|contacts?|"
@@ -193,10 +194,9 @@ _STARTS: dict[str, tuple[str, ...]] = {
 _STARTS_IN = ("interview", "phone", "conversation")
 # per tail cue (in _TAIL_CUES order): words one of which every match contains
 _TAIL_TRIGGERS: tuple[tuple[str, ...], ...] = (
-    ("learned", "obtained", "confirmed", "reviewed", "seen", "reported"),
-    ("able",),
+    ("learned", "obtained", "confirmed", "reviewed", "seen", "verified", "reported"), ("able",),
     ("confirm", "verify", "reach", "establish"),
-    ("previously", "contacted", "reached"),
+    ("previously", "contacted", "reached", "sent"),
     ("contributed",),
     ("source", "correspondent", "reporter", "contact", "informant"),
 )
@@ -205,7 +205,7 @@ _TAIL_STARTS: tuple[tuple[str, ...], ...] = (
     ("has", "had", "have"),
     ("was", "is ", "is\t", "were"),
     ("could", "can", "did"),
-    ("previously", "contacted", "reached"),
+    ("previously", "contacted", "reached", "sent"),
     ("writer", "reporter", "correspondent", "staff"),
     ("source", "correspondent", "reporter", "contact", "informant"),
 )

@@ -71,8 +71,12 @@ _NAMED_TELLER = re.compile(
     r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])"
     # (s40) "He asked us to print only his initials, R.W.", "She asked to be identified only by her initials, N.T.": the
     # teller of a first-person account named by the initials the page prints
-    r"|\basked\s+(?:us\s+|me\s+)?to\s+(?:(?:use|give|print|publish)\s+only|be\s+(?:named|identified|known)\s+(?:only\s+)?by)\s+"
-    r"(?:his|her|their)\s+initials,?\s+(?P<name15>[A-Z]\.(?:\s?[A-Z]\.){1,2})(?=\s|$)"
+    # (s41) "He talked to us on the condition that only his initials, T.M., were printed.", "He agreed to be identified only by his
+    # initials, T.M.", "She is named here only by her initials, L.D."
+    r"|\b(?:asked\s+(?:us\s+|me\s+)?to\s+(?:(?:use|give|print|publish)\s+only|be\s+(?:named|identified|known)\s+(?:only\s+)?by)"
+    r"|(?:on\s+(?:the\s+)?condition|asked|agreed|requested|insisted)\s+that\s+only"
+    r"|(?:agreed\s+to\s+be\s+|is\s+|was\s+)(?:named|identified|known)\s+(?:here\s+)?only\s+by)\s+"
+    r"(?:his|her|their)\s+initials,?\s+(?P<name15>[A-Z]\.(?:\s?[A-Z]\.){1,2})(?=[\s,;]|$)"
     # (s34) "We are calling him Tomas, which is not his real name" (a sentence of its own: :data:`_CHANGED_NAME`)
     r"|\b(?:[Ww]e\s+(?:are\s+calling|call|have\s+called)|[Ww]e(?:'|\u2019)re\s+calling)\s+(?:him|her|them)\s+"
     r"(?P<name8>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name"

@@ -18,6 +18,7 @@ from functools import cache
 
 from labourlens import knowledge
 from labourlens.analyse import (
+    interviewer_labels,
     issuer_heads,
     issuer_lines,
     mastheads,
@@ -205,6 +206,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
     out.extend(issuer_heads.votes(text))  # "Brightwell Worker Line - Quarterly case summary": the issuer
     out.extend(issuer_lines.votes(text))  # "STATEMENT" / "of the Embassy of X"; "Naryn Times — Naryn, 4 May 2025"
     out.extend(tagline_heads.votes(text))  # "Taiga Notes blog — letters from the camps": the blog
+    out.extend(interviewer_labels.votes(text))  # (s41) "Harbour Weekly: Who hired you?" under "Harbour Weekly, Gdansk."
     out.extend(outlet_lines.votes(text))  # "[Source: X (City).", "CITY (X Wire) —", "Brief | X", "X — 4 May 2025"
     out.extend((m.group(1), 4.0, "credit line") for m in _VIA.finditer(text, 0, min(len(text), 1500)))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]

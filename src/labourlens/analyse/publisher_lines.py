@@ -30,6 +30,14 @@ _AGENCY_DATELINE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z]
                               r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})\)[ \t]*(?:--|\u2014|\u2013)")
 
 
+def _person(name: str) -> bool:
+    """Is the name a person's ("Olga Brandt"), not a body's or a paper's?"""
+    from labourlens.analyse import mastheads  # noqa: PLC0415 - the speaker rules load late
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415
+
+    return not mastheads.outlet_like(name) and classify(name) == "named_person"
+
+
 def votes(text: str) -> list[tuple[str, float, str, bool]]:
     """``(name, weight, cue, any_name)`` votes for the publisher from the lines above."""
     head = text[:1200]
@@ -40,6 +48,8 @@ def votes(text: str) -> list[tuple[str, float, str, bool]]:
             m = pat.search(head)
             if m is not None:
                 name = m.group("name").strip(" .,")
+                if pat is _PREPARED_BY and _person(name):
+                    continue  # (s41) "Summary prepared by Olga Brandt": the summary's author, a byline, not its publisher
                 # (the publisher of a digest outweighs its own title, which two header readers vote for)
                 out.append((name, 4.5 if pat is _DIGEST_BY else 2.5, cue, True))
     if "(" in head[:200]:

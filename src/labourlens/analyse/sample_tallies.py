@@ -30,7 +30,7 @@ _BASIS = gated(  # (gated: most sentences hold none of its verbs, and the case-b
     r"|\b(?:interviewed|surveyed|questioned|polled)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
     r"\d[\d,]*\s+[a-z]", re.IGNORECASE)
 _SHARE = (rf"(?:{NUM}|half|a\s+third|a\s+quarter|a\s+fifth|one\s+in\s+{NUM}|(?:two|three|four)[\s-](?:thirds|quarters|"
-          r"fifths)|\d{1,3}\s*(?:%|per\s*cent|percent))")
+          rf"fifths)|(?:\d{{1,3}}|{NUM})\s*(?:%|per\s*cent|percent))")  # (s41) or a share in words: "Twelve percent said"
 # "One in five of those said", "Nearly a third reported", "Thirteen told", "48 of the 75 described"
 _TALLY = re.compile(
     rf"^\W{{0,2}}(?:(?:almost|nearly|about|around|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+over|just\s+"
@@ -44,10 +44,16 @@ _DOC_HEAD = re.compile(r"^\W{0,2}(?:The|Its|Their)\s+(?:[a-z-]+\s+)?(report|stud
                        r"assessment|audit|review|briefing)\b")
 
 
+# (s41) a teller's own group's sample: "our volunteers interviewed 311 clerks", "our monitors surveyed 90 pickers"
+_TELLER_SAMPLE = gated(r"\bour\s+(?:volunteers|monitors|researchers|team|staff|field\s+workers|fieldworkers|members|lawyers)\s+"
+                       r"(?:(?:also|then)\s+)?(?:interviewed|surveyed|questioned|polled)\b", re.IGNORECASE)
+_TELLERS = frozenset(("named_person", "organization", "official"))
+
+
 def sample_tallies(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
     """Give the sentences that count a cited document's own sample to that document (in place)."""
     kinds = {s.key: s.kind for s in sources}
-    if _DOCUMENT not in kinds.values():
+    if _DOCUMENT not in kinds.values() and not any(_TELLER_SAMPLE.search(s.text) for s in sentences):
         return
     owner: str | None = None
     for i, s in enumerate(sentences):
@@ -56,7 +62,9 @@ def sample_tallies(sentences: Sequence[Sentence], result: list[Any], sources: Se
         a = result[i]
         basis = _BASIS.search(s.text) is not None  # (once per sentence: the three tests below ask the same)
         if basis and _OWN.search(s.text):
-            owner = None  # "Our researchers interviewed 31 men": the page's own sample, told by the page
+            # "Our researchers interviewed 31 men": the page's own sample, told by the page; (s41) in the words of a
+            # witness or a group's spokesperson ("our volunteers interviewed 311 clerks", in her turn), the teller's
+            owner = a.source if kinds.get(a.source) in _TELLERS and _TELLER_SAMPLE.search(s.text) else None
             continue
         if basis:
             head = _DOC_HEAD.match(s.text) if kinds.get(a.source) != _DOCUMENT else None

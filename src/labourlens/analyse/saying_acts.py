@@ -164,9 +164,26 @@ _HEAD_CUT = re.compile(r"^.*\b(?:from|by|of|in|to|with|at|on|for|came|was|were|i
                        r"published|ran|carried)\s+", re.IGNORECASE | re.DOTALL)
 
 
+# (s41) "A man of 40 from Lviv came to us after three months on a farm, where he says the owner took his passport": the
+# person who opens the sentence tells what happened in the place the sentence took him to
+_WHERE_SAYS = gated(r",\s+where\s+(?:he|she|they)\s+(?:says?|said|claims?|claimed|alleges?|alleged)\b")
+_OPENING_PERSON = re.compile(r"^\W{0,3}(?P<np>(?:An?|One|Two|Three|Four|Five)\s+[^,;:\"\u201c]{2,80}?)\s+(?:came|went|worked|"
+                             r"spent|was|were|had|arrived|travelled|traveled|moved|returned|fled|ended\s+up|found\s+work)\b")
+
+
+def _where_says(text: str) -> Mention | None:
+    """The person who opens the sentence, when a later "..., where he says" tells of the place it took them to."""
+    if _WHERE_SAYS.search(text) is None or (m := _OPENING_PERSON.match(text)) is None:
+        return None
+    np = m.group("np")
+    if classify(np) not in ("anonymous_source", "named_person"):
+        return None
+    return Mention(np, m.start("np"), m.end("np"), "said", False)
+
+
 def which_reported_mention(text: str) -> Mention | None:
     """The one named before ", which reported (on Thursday) that ..." when the sentence has no other speaker."""
-    if (case := party_case_mention(text) or noting_mention(text)) is not None:
+    if (case := party_case_mention(text) or noting_mention(text) or _where_says(text)) is not None:
         return case  # "It is the Claimant's case that ...": the claimant; "The Tribunal preferred ..., noting ...": it
     w = _WHICH_REPORTED.search(text)
     if w is None or '"' in text[: w.start()] or "\u201c" in text[: w.start()]:

@@ -22,6 +22,11 @@ _KIND = r"(?:blog|podcast|newsletter|vlog|video[ \t]+channel|column|digest|bulle
 # "X - a podcast about ...", "X — a blog on ...", "X: a newsletter from ...", "X - Zarina Kholmatova's blog"
 _TITLE_LINE = re.compile(rf"^[ \t*_#]*(.{{2,70}}?)[ \t]*(?:[-\u2013\u2014:|])[ \t]*(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?{_KIND}"
                          rf"\b|[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){{0,3}}['\u2019]s[ \t]+{_KIND}\b)")
+# (s41) "X - weekly price note for grain traders", "X — daily market notes, 3 May": a title with how often it
+# comes out and what kind of item it is, without an article, after a dash (a weaker vote: a digest's line over the source
+# it carries; a body's "X | quarterly bulletin" is its own letterhead)
+_PERIODIC_LINE = re.compile(rf"^[ \t*_#]*(.{{2,70}}?)[ \t]+(?:-{{1,2}}|\u2013|\u2014)[ \t]+(?:weekly|daily|monthly|fortnightly|quarterly)"
+                            rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_KIND}|notes?|briefing|update|round-?up|report|review|letter|summary)\b")
 _KIND_LINE = re.compile(rf"^[ \t*_#]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?{_KIND}[ \t]+(?:about|on|by|from|of|for)\b", re.I)
 # "X is an independent network of ...", "X is a non-profit organisation ..."
 _ABOUT = re.compile(r"^[ \t*_#]*(.{2,70}?)[ \t]+is[ \t]+an?[ \t]+(?:independent|non-?profit|not-for-profit|nonprofit|"
@@ -60,6 +65,8 @@ _EXCERPT_LINE = re.compile(r"^[ \t*_#]*\[(?:Excerpt|Extract|Abridged|Reprint|Rep
                            r"((?:The[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:Bulletin|News|Times|Post|Daily|Weekly|Journal|"
                            r"Herald|Gazette|Digest|Tribune|Chronicle|Observer|Courier|Star|Ledger|Review|Mirror|Express))"
                            r"[ \t]*(?:,|[\u2014\u2013|]|[ \t]-[ \t]|$)")
+_MADE_BY = re.compile(r"^[ \t*_#]*(?:Prepared|Compiled|Issued|Published|Produced)[ \t]+by\b")
+_SOURCE_LINE = re.compile(r"(?im)^[ \t]*\[?[ \t]*(?:Source|Via|Originally[ \t]+published[ \t]+(?:by|in)|Reposted[ \t]+from)[ \t]*:")
 _CAPS = re.compile(r"^[ \t*_#]*([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})[ \t]*$")
 _CAPS_PART = re.compile(r"^([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})$")
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){1,4}$")  # "Weekly designations digest"
@@ -124,6 +131,12 @@ def votes(text: str) -> list[tuple[str, float, str]]:
             name = _name(ln, text)
         if name:
             out.append((name, 3.0, "self description"))
+            break
+        periodic = _PERIODIC_LINE.match(ln) if not _SOURCE_LINE.search(text[:600]) and not any(
+            _MADE_BY.match(other) for other in lines) else None  # (a digest's item under a "[Source: ...]" line is that
+        name = _name(periodic.group(1), text) if periodic else None  # source's story; a note "Prepared by" a firm is its)
+        if name:
+            out.append((name, 2.0, "self description"))
             break
     for k, ln in enumerate(lines[1:4], 1):
         if _PAPER_LINE.match(lines[k - 1]):

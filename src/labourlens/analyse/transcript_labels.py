@@ -16,7 +16,7 @@ from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.own_complements import own_complement
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.turn_own_clauses import own_clause_in_turn
-from labourlens.analyse.turn_relays import relayed_in_turn
+from labourlens.analyse.turn_relays import named_in_turn, relayed_in_turn
 from labourlens.model import Sentence
 
 __all__ = ["HEADER_HOST", "interviewer_initials", "question_paragraphs", "surname_label", "continue_turns", "label_colon", "repeated_labels"]
@@ -142,6 +142,20 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
             result[i] = replace(result[i], source=turn, cue="said", direct=True)
 
 
+def _turn_starts(sentences: Sequence[Sentence], result: list[Any]) -> list[tuple[int, int, str | None]]:
+    """Per sentence: (its offset, its paragraph's offset, the speaker of the labelled turn it is in, or None)."""
+    out: list[tuple[int, int, str | None]] = []
+    turn: str | None = None
+    para = 0
+    for i, s in enumerate(sentences):
+        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+            span, para = result[i].span, s.start
+            labelled = result[i].explicit and span is not None and span[0] <= 4 and label_colon(s.text, span[1])
+            turn = result[i].source if labelled and result[i].source != OUTLET_KEY else None
+        out.append((s.start, para, turn))
+    return out
+
+
 def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Any,
                      house: frozenset[str] = frozenset()) -> None:
     """A turn whose first sentence reports someone else ("TAMANG: A man from our village said there was work ... I
@@ -150,6 +164,7 @@ def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any]
     the broadcaster's own people (``attribution.house_names``): "OTTO:" after "CORRESPONDENT (MARK OTTO):" is no guest."""
     if ":" not in text:
         return
+    named_in_turn(text, _turn_starts(sentences, result), result, reg.sources())  # (s41) "He said ..." after "I'll call him X"
     for i, s in enumerate(sentences):
         if i and sentences[i - 1].paragraph == s.paragraph or not result[i].explicit or result[i].source == OUTLET_KEY:
             continue

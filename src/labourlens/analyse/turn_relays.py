@@ -33,3 +33,41 @@ def relayed_in_turn(text: str, att: Any, turn: str, other_turns: set[str]) -> An
     if _TOLD_ME.match(text) is None and _WROTE.search(text) is None:
         return att
     return replace(att, source=turn, cue="said", direct=True)
+
+
+# (s41) "PAVEL: One welder, whom I will name Tomas, sorts scrap. He said the guards took the passports.": the
+# pronoun that opens a saying in a reporter's turn is the person the same turn has just named, not a speaker of an
+# earlier turn (the host's turn before it)
+_PRONOUN_SAYS = re.compile(r"^\W{0,3}(?:He|She)\s+(?:also\s+)?(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us))\b")
+_WORD = re.compile(r"[A-Z][\w'\u2019-]{2,}")
+
+
+def _last_word(text: str, word: str) -> int:
+    """The offset of the last whole-word ``word`` in ``text``, or -1."""
+    at = text.rfind(word)
+    while at >= 0 and (at > 0 and (text[at - 1].isalnum()) or text[at + len(word):at + len(word) + 1].isalnum()):
+        at = text.rfind(word, 0, at)
+    return at
+
+
+def named_in_turn(text: str, starts: list[tuple[int, int, str | None]], result: list[Any], sources: Any) -> None:
+    """Give "He said ..." in a labelled turn to the person named earlier in the turn (in place). ``starts`` holds, per
+    sentence, (its offset, its paragraph's offset, the speaker of the turn it is in, or None)."""
+    named = [(s.key, s.wording.split()[0]) for s in sources if s.kind == "named_person" and s.wording
+             and _WORD.fullmatch(s.wording.split()[0])]
+    if not named:
+        return
+    for i, (start, para, turn) in enumerate(starts):
+        a = result[i]
+        if turn is None or para == start or a.source == turn or not _PRONOUN_SAYS.match(text[start:start + 40]):
+            continue
+        before = text[para:start]
+        best: tuple[int, str] | None = None
+        for key, word in named:
+            if key in (turn, a.source):
+                continue
+            at = _last_word(before, word)
+            if at > 0 and (best is None or at > best[0]):
+                best = (at, key)
+        if best is not None:
+            result[i] = replace(a, source=best[1], cue="said", direct=False)
