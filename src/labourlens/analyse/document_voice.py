@@ -73,6 +73,7 @@ _BODY_HEADING = re.compile(rf"^\s*(?P<body>[A-Z][^\n\u2014\u2013:|(]{{2,80}}?)\s
                            re.IGNORECASE)
 # a statement set out in numbered points reads as a formal document; a prose one speaks as its body
 _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S", re.MULTILINE)
+_RELEASE_HEAD = re.compile(r"^\s*(?:press|media|news)\s+(?:release|statement)\s*$", re.IGNORECASE)  # a bare release line
 # the page's own addendum below a statement: a rule line ("---") ends the statement
 _RULE_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|#{3,})\s*$", re.MULTILINE)
 _STATE_BODY = re.compile(r"\b(?:ministry|government|embassy|consulate|department|bureau|authority|agency|office|"
@@ -210,7 +211,10 @@ def document_voice(text: str) -> DocumentVoice | None:
             short = _TAIL_LEGAL.sub("", body).strip() or body  # "Orion Freight Sp. z o.o." -> "Orion Freight"
             # (s36) a members' body's or a group's statement speaks as that body even in numbered points ("Association of
             # Nordic Shoe Importers responds ...": the association in its own voice); a firm's reads as a formal document
-            kind = "document" if len(_NUMBERED.findall(text)) >= 2 and not _MEMBERS_BODY.search(body) else "organization"
+            # (s41) a firm's press or media release speaks as the firm, numbered points or not: it is an announcement
+            # to the press, not a formal document of record ("PRESS RELEASE" / "X responds to media report ...")
+            kind = "document" if len(_NUMBERED.findall(text)) >= 2 and not _MEMBERS_BODY.search(body) and not any(
+                _RELEASE_HEAD.match(ln) for ln in lines) else "organization"
             return DocumentVoice(_title(short), "statement", _names(body), kind)
     return None
 

@@ -371,7 +371,9 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         relayed = None  # (s379) the one met whose words the witness told in the sentence before
         for i in idx:
             if _witness_line(sentences[i], result[i], reg, note) or (
-                    relayed is not None and result[i].source == relayed and _SAID_AGAIN.match(sentences[i].text)) or (
+                    relayed is not None and result[i].source == relayed and (
+                        _SAID_AGAIN.match(sentences[i].text) or not result[i].explicit)) or _kin_pronoun(
+                    sentences[i], result[i], reg) or (
                     i != idx[0] and result[i - 1].source == witness.key and _said_from_before(sentences, idx, i, result[i], reg)):
                 relayed = result[i].source if result[i].source not in (OUTLET_KEY, witness.key) else None
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)
@@ -380,6 +382,24 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         if quoted and sentences[idx[-1]].text.rstrip().endswith(_CLOSING) and not (
                 n + 1 < len(later) and _OPENS_QUOTE.match(sentences[later[n + 1][0]].text)):
             break  # (s33) the account given as one quotation has closed: the publisher's own paragraphs follow
+
+
+# (s41) the witness's own relative, named by kin ("My father", "our cousin"), and told of again as "he"/"she"
+_KIN_WORDING = re.compile(r"^(?:my|our)\s+(?:(?:older|younger|elder|little|big)\s+)?(?:father|mother|parents?|husband|wife|"
+                          r"son|daughter|brother|sister|cousin|uncle|aunt|nephew|niece|grand(?:father|mother|son|daughter))$",
+                          re.IGNORECASE)
+# (present tense only: what the relative keeps saying; a past "He told me ..." keeps the relative, see ``_OWN_KIN``)
+_PRONOUN_SAYS = re.compile(r"^\W{0,3}(?:He|She)\s+(?:also\s+)?(?:says|tells\s+(?:me|us))\b")
+
+
+def _kin_pronoun(s: Sentence, att: Any, reg: Registry) -> bool:
+    """(s41) Is the sentence a present "He says ..." whose "he" is the witness's relative ("My brother works in a mill. He says
+    the food is fine.")? The relative speaks only through the witness, who tells the page what they were told: the
+    account stays the witness's (the relative named as the subject, "My uncle said ...", is read by ``_witness_line``)."""
+    if att.source == OUTLET_KEY or not _PRONOUN_SAYS.match(s.text):
+        return False
+    src = next((x for x in reg.sources() if x.key == att.source), None)
+    return src is not None and _KIN_WORDING.match((src.wording or "").strip()) is not None
 
 
 def _said_from_before(sentences: Sequence[Sentence], idx: list[int], i: int, att: Any, reg: Registry) -> bool:
