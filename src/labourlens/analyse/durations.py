@@ -67,7 +67,8 @@ _FREQUENCY_BEFORE = gated(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|a
 # "Four years later", "two days before the match", "Five months on, ...": a point in time. ("six
 # months after the fire" stays a length: the time that passed.)
 _LATER_AFTER = re.compile(r"\s*(?:later|earlier|before|beforehand|afterwards|prior\b|on(?=\s*[,;.!?]))", re.IGNORECASE)
-_LENGTH_BEFORE = re.compile(r"\b(?:for|over|within|during|lasted|lasting|spent|took|in)\s+$", re.IGNORECASE)
+# (s41) the length may take an article: "for the 40 days before the raid"
+_LENGTH_BEFORE = re.compile(r"\b(?:for|over|within|during|lasted|lasting|spent|took|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUANTIFIED = re.compile(
     r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than|under|some|the\s+|another)\b",
     re.IGNORECASE,
@@ -186,7 +187,7 @@ _ONE_DAY_UNIT = re.compile(r"\s(?:day|night)$", re.IGNORECASE)
 _ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:at\s+least\s+|more\s+than\s+|only\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _DAYS_UNIT = re.compile(r"\bdays\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:and|to|-|\u2013)\s*)?$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b|-olds?\b", re.IGNORECASE)  # (s41) or "two 16-year-olds": people by age
 _HOURS_CUE_BEFORE = re.compile(
     r"\b(?:for|took|takes|take|taking|lasted|lasts|lasting|last|within|after|in|over|spent|spend|spends|waited|wait"
     r"|waiting|held|kept|detained|questioned|interrogated|drive|ride|journey|trip|flight|walk|is|was|about|around"
