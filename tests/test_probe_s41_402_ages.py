@@ -1,7 +1,6 @@
 """People counted by their age in a hyphenated plural ("two 15-year-olds", "a 17-year-old's passport") are no length of
 time (a study of s41 on a held-out set; every sentence here is written for this test): no duration is read from the
-age, while a contract's length written the same way ("a 2-year contract") still is. A length with an article before a
-later event ("for the 40 days before the raid") is a length; "two days before the raid" alone is a date."""
+age, while a contract's length written the same way ("a 2-year contract") still is."""
 
 from __future__ import annotations
 
@@ -25,7 +24,3 @@ def test_ages_in_the_plural_are_no_duration(text: str) -> None:
 def test_a_contracts_length_stays_a_duration() -> None:
     assert "2-year" in _durations("He signed a 2-year contract and was then held in debt bondage.")
 
-
-def test_a_length_with_an_article_before_an_event() -> None:
-    assert "40 days" in _durations("The cutters were held in debt bondage for the 40 days before the raid.")
-    assert _durations("Two days before the raid, the cutters were held in debt bondage.") == []

@@ -39,10 +39,6 @@ def test_a_belief_after_the_own_clause_stays_with_the_turn() -> None:
     assert src is not None and src.wording == "Marisa Okoro Lund"
 
 
-def test_a_magazines_issue_credit_names_the_outlet_in_full() -> None:
-    assert analyse(QA, {}).meta.outlet == "Serra Nova Magazine"
-
-
 MADE_FOR = """"We slept by the kilns"
 
 An account from the Pantanal, recorded in Corumbá in May 2026 for the bulletin Vozes da Mata. The speaker asked to be called Tonho.

@@ -67,8 +67,7 @@ _FREQUENCY_BEFORE = gated(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|a
 # "Four years later", "two days before the match", "Five months on, ...": a point in time. ("six
 # months after the fire" stays a length: the time that passed.)
 _LATER_AFTER = re.compile(r"\s*(?:later|earlier|before|beforehand|afterwards|prior\b|on(?=\s*[,;.!?]))", re.IGNORECASE)
-# (s41) the length may take an article: "for the 40 days before the raid"
-_LENGTH_BEFORE = re.compile(r"\b(?:for|over|within|during|lasted|lasting|spent|took|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\b(?:for|over|within|during|lasted|lasting|spent|took|in)\s+$", re.IGNORECASE)
 _QUANTIFIED = re.compile(
     r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than|under|some|the\s+|another)\b",
     re.IGNORECASE,

@@ -447,7 +447,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         if other is not None:
             known = outlets.resolve(other)
             return mastheads.worded_as_text(known.name if known else other, text), "own_check"
-    return (name if first_cue[name] == "issue credit" else mastheads.worded_as_text(name, text)), first_cue[name]  # (s41)
+    return mastheads.worded_as_text(name, text), first_cue[name]
 
 
 def _same_outlet(a: str, b: str) -> bool:

@@ -5,7 +5,8 @@
 - "(Syndicated by RegionLine; originally from ...)": the page that carries the syndicated story;
 - "A weekly digest by Steppe Labour Monitor" under a newsletter's title: its publisher;
 - a state agency's dateline with its own name first: "Korean Central Dispatch (Pyongyang, 6 February) --";
-- (s41) a magazine's issue credit, a page made "for the bulletin X" or "on the forum X", a first line "X, a podcast about ...".
+- (s41) a page made "for the bulletin X" or "on the forum X", a first line "X, a podcast about ...". (A magazine's issue
+  credit casts no vote: it named the wrong outlet on other sets; :func:`issue_publication` serves the Q&A labels only.)
 
 Examples here and in the tests are invented.
 """
@@ -60,7 +61,7 @@ def votes(text: str) -> list[tuple[str, float, str, bool]]:
                 name = m.group("name").strip(" .,")
                 # (the publisher of a digest outweighs its own title, which two header readers vote for)
                 out.append((name, 4.5 if pat is _DIGEST_BY else 2.5, cue, True))
-    for pat, cue in ((_ISSUE_CREDIT, "issue credit"), (_MADE_FOR, "made for"), (_SAYS_WHAT, "says what")):
+    for pat, cue in ((_MADE_FOR, "made for"), (_SAYS_WHAT, "says what")):
         m = pat.search(head)
         if m is not None:
             out.append((m.group("name").split(". ")[0].strip(" .,"), 3.0, cue, True))  # the name ends with its sentence
