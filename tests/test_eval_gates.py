@@ -432,6 +432,7 @@ SETS = {
     "heldout404": HERE / "heldout404" / "gold.jsonl",
     "heldout401": HERE / "heldout401" / "gold.jsonl",
     "heldout403": HERE / "heldout403" / "gold.jsonl",
+    "heldout402": HERE / "heldout402" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -485,7 +486,7 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout384", "heldout385", "heldout390", "heldout392", "heldout393",
                 "heldout391", "heldout389", "heldout394", "heldout400", "heldout399",
                 "heldout398", "heldout397", "heldout395", "heldout396", "heldout404",
-                "heldout401", "heldout403")
+                "heldout401", "heldout403", "heldout402")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
