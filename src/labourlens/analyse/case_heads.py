@@ -51,15 +51,20 @@ _QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z
 _PRONOUNS = frozenset(("she", "he"))
 # (s38) or the person described in the sentence after the number, an indefinite phrase opening it ("Case 2." then "A woman
 # from Osh was recruited ...", "Two brothers from Naryn worked ..."): the case's person, whose "he", "she" or "they" speaks
+# (s41) a group so described ("A group of five Uzbek men ...", "A family of four ...")
 _DESCRIBED_OPENING = re.compile(
-    r"^\W{0,2}(?P<name>(?:An?|One|Two|Three|Four)\s+(?:[\w-]+\s+){0,2}?(?P<noun>man|woman|girl|boy|worker|widow|mother|father|"
+    r"^\W{0,2}(?P<name>(?:An?|One|Two|Three|Four)\s+(?:(?:group|family|crew)\s+of\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,2}?)(?P<noun>man|woman|girl|boy|worker|widow|mother|father|"
     r"men|women|workers|brothers|sisters|cousins|couple|friends)(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
     # (s40) a person by their trade and age ("A net mender aged 51 worked ...", "A cook aged 27 was hired ...")
     r"|(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<trade>[a-z][\w-]*)\s+aged\s+\d{1,2}(?=\s+[a-z]))\b")
 _PLURAL = frozenset(("men", "women", "workers", "brothers", "sisters", "cousins", "couple", "friends"))
 # a sentence in which the case's person speaks: "She told our lawyers that ...", "They said ..."
-_SPEAKS = re.compile(r"^\W{0,2}(?P<p>He|She|They)\s+(?:also\s+)?(?:told|said|says|tell|tells|complained|reported|stated)\b")
+# (s41) or what they believe or allege ("They believe the agent also ...")
+_SPEAKS = re.compile(r"^\W{0,2}(?P<p>He|She|They)\s+(?:also\s+)?(?:told|said|says|tell|tells|complained|reported|stated|"
+                     r"believe|believes|allege|alleges|alleged)\b")
 _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
+# (s41) a case note's verb of saying with no subject: "Said she and two others slept ...", "Told us the agent ..."
+_BARE_SAID = re.compile(r"^\W{0,2}(?:Said|Says|Told\s+(?:us|our\s+\w+)|Reported|Stated|Alleged|Alleges)\s+(?:that\s+)?[a-z]")
 
 
 def _coded_case(sentences: Sequence[Sentence], h: int) -> re.Match[str] | None:
@@ -140,8 +145,8 @@ def _initials_case(sentences: Sequence[Sentence], h: int, d: int, head: re.Match
             break
         att = result[i]
         said = sentences[i].text[att.span[0]:att.span[1]].strip() if att.span is not None else ""
-        if said.lower() not in pronouns and said not in firsts:
-            continue
+        if said.lower() not in pronouns and said not in firsts and (att.explicit or not _BARE_SAID.match(sentences[i].text)):
+            continue  # (s41) a note's "Said she was ..." with its subject left out is the case's person's too
         source = _give(result, i, source, name, reg, sentences[d].start)
 
 
@@ -158,6 +163,8 @@ def _described_case(sentences: Sequence[Sentence], d: int, head: re.Match[str], 
         att = result[i]
         said = sentences[i].text[att.span[0]:att.span[1]].strip().lower() if att.span is not None else ""
         speaks = _SPEAKS.match(sentences[i].text)
+        if pronoun is not None and said == f"the {head.group('noun')}":  # (s41) "The men said" in a group's case: the group
+            said = pronoun
         if said not in (_PRONOUNS if pronoun is None else {pronoun}) and (speaks is None or att.explicit or (
                 (speaks.group("p").lower() == "they") != (pronoun is not None))):
             continue

@@ -17,7 +17,8 @@ __all__ = ["CASE_INITIALS", "INITIALS_LINE", "case_initials", "chosen_initials",
 
 # the initials and the age of a case's description line: "K., 31, Nepali, bakery", "M. and S., 20 and 22, ..."
 # (s39) the person's sex may come before the age, and the age may be approximate: "K., woman, about 31, from ..."
-INITIALS_LINE = re.compile(r"^\W{0,2}(?P<name>[A-Z]\.(?:\s?[A-Z]\.)?(?:\s+and\s+[A-Z]\.(?:\s?[A-Z]\.)?)?)\s*,\s*"
+# (s41) up to three initials, as names with two family names give ("R.T.M., 40, ...")
+INITIALS_LINE = re.compile(r"^\W{0,2}(?P<name>[A-Z]\.(?:\s?[A-Z]\.){0,2}(?:\s+and\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?)\s*,\s*"
                            r"(?:(?:woman|man|female|male|girl|boy|[FM])\s*,\s*)?(?:aged\s+|about\s+|around\s+)?\d{1,2}\b")
 # the same after the case's number on the heading's line: "Case 3: K., 31, Nepali, bakery"
 CASE_INITIALS = re.compile(r"(?m)^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"

@@ -186,7 +186,7 @@ _ONE_DAY_UNIT = re.compile(r"\s(?:day|night)$", re.IGNORECASE)
 _ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:at\s+least\s+|more\s+than\s+|only\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _DAYS_UNIT = re.compile(r"\bdays\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:and|to|-|\u2013)\s*)?$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b|-olds?\b", re.IGNORECASE)  # (s41) or "two 16-year-olds": people by age
 _HOURS_CUE_BEFORE = re.compile(
     r"\b(?:for|took|takes|take|taking|lasted|lasts|lasting|last|within|after|in|over|spent|spend|spends|waited|wait"
     r"|waiting|held|kept|detained|questioned|interrogated|drive|ride|journey|trip|flight|walk|is|was|about|around"

@@ -16,7 +16,8 @@ that tell of nothing done to anyone.
 offered at its top ("Spring intakes of our caregiver course", "Enrolment now open"), how to register, and its terms (a
 fee, who pays it, a hostel bed a night, a certificate issued in some days) that tell of nothing done to anyone. (s40) An
 employer's own notice of a course to the staff it has picked for it needs no call to register: its memo head names them as
-its addressees ("To: all staff posted to the Lagos depot"), and its questions go to the department that sent it."""
+its addressees ("To: all staff posted to the Lagos depot"), and its questions go to the department that sent it. (s41) Its
+call may be no more than a date to register by or a limit on places ("Places are limited to 30")."""
 
 from __future__ import annotations
 

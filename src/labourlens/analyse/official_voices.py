@@ -27,7 +27,9 @@ from labourlens import knowledge
 
 __all__ = ["official_kind"]
 
-_AT_BODY = re.compile(r"^(?i:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?i:official|officer)(?:\s+source)?\s+"
+# (s41) or officials in the plural ("Officials at the growers' union in Leme"), who speak for the body they serve
+_AT_BODY = re.compile(r"^(?:(?i:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?i:official|officer)|(?:(?i:some|several|two|three|senior)\s+)?"
+                      r"(?P<plural>(?i:officials|officers)))(?:\s+source)?\s+"
                       r"(?:at|of|from|with|in)\s+(?P<body>(?i:the|its|their)\s+[^,;:]{2,80})$")
 # "the chairwoman of the Senate committee", "the chairman of the subcommittee": a legislature speaks
 _CHAIR_OF_BODY = re.compile(r"^(?i:the|a|an|one|another)\s+(?i:(?:vice|deputy)[- ])?(?i:chair|chairman|chairwoman|chairperson|"
@@ -97,4 +99,4 @@ def official_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
     words = head.split()
     if words and company_noun(words[-1].lower()) and kind in ("organization", None, "anonymous_source"):
         return "organization"  # "An official at the Kazakh company that hired the crews": the firm speaks
-    return None
+    return "organization" if m.group("plural") and kind == "organization" else None  # (s41) a union's officials

@@ -2,7 +2,8 @@
 "We called the port authority. An officer there told us ..."): "there" is the body just named, so the official
 speaks for it (the body that spoke just before, else the one named last): a state body's ``official``, a firm's
 ``organization`` (README, Quality: a company's representative). Without such a body named just before, the speaker
-keeps the kind the classifier gave. Called from :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+keeps the kind the classifier gave. (s41) A named leader of a state inspection's team is settled here too
+(:mod:`labourlens.analyse.team_officials`). Called from :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from labourlens.analyse.bare_spokespeople import body_before, body_speaking_before
+from labourlens.analyse.team_officials import team_officials
 from labourlens.model import Source
 
 __all__ = ["officials_there"]
@@ -37,4 +39,4 @@ def officials_there(text: str, sources: Sequence[Source]) -> list[Source]:
             if spoke is not None and spoke[0] == "official":
                 s = replace(s, kind="official")  # (s36) "The Fisheries Agency said ... An official said ...": its officer
         out.append(s)
-    return out
+    return team_officials(text, out)

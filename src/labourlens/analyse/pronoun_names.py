@@ -92,7 +92,10 @@ def apposed_description(context: str) -> str | None:
 
 # a news story's first sentence names its subject after the dateline and a fronted adjunct: "LIKASI - For eleven
 # months, Jean-Pierre Ilunga washed ore ...", "MOMBASA - Last year Amina Odhiambo left for Riyadh ..."
-_DATELINE = r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,2}[ \t]+[-\u2013\u2014][ \t]+"
+# (s41) in capitals with accents ("SÃO LUÍS"), and with its state or country after a comma ("SOBRAL, Ceará — ")
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_DATELINE = (rf"[{_CAPS}][{_CAPS}'\u2019.-]+(?:[ \t]+[{_CAPS}][{_CAPS}'\u2019.-]+){{0,2}}"
+             r"(?:,[ \t]+[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,2})?[ \t]+[-\u2013\u2014][ \t]+")
 _ADJUNCT = r"(?:In|On|At|For|Since|Until|After|Before|By|Last|This|Early|Late|Over|Throughout)\b[^,.\n\"\u201c]{2,60},?[ \t]+"
 _FRONTED_NAME = re.compile(  # a dateline, an adjunct or both before the name (a name alone opening a sentence: _lead_name)
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{_DATELINE}(?:{_ADJUNCT})?|{_ADJUNCT})"

@@ -4,7 +4,9 @@
 - "STATEMENT BY PT HALMAHERA SINAR METALINDO ON RECENT MEDIA REPORTS" / "Statement by X on ..." (the first lines);
 - "(Syndicated by RegionLine; originally from ...)": the page that carries the syndicated story;
 - "A weekly digest by Steppe Labour Monitor" under a newsletter's title: its publisher;
-- a state agency's dateline with its own name first: "Korean Central Dispatch (Pyongyang, 6 February) --".
+- a state agency's dateline with its own name first: "Korean Central Dispatch (Pyongyang, 6 February) --";
+- (s41) a page made "for the bulletin X" or "on the forum X", a first line "X, a podcast about ...". (A magazine's issue
+  credit casts no vote: it named the wrong outlet on other sets; :func:`issue_publication` serves the Q&A labels only.)
 
 Examples here and in the tests are invented.
 """
@@ -13,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["votes"]
+__all__ = ["issue_publication", "votes"]
 
-_NAME = r"(?P<name>[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:of|for|and|on|de|du|la|the|&|[A-Z][\w'\u2019&.-]*)){0,8})"
+_NAME = r"(?P<name>[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:of|for|and|on|del|dos|das|de|du|la|the|da|do|di|&|[A-Z][\w'\u2019&.-]*)){0,8})"
 _PREPARED_BY = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:prepared|compiled|published|issued|produced|written)[ \t]+by"
                           r"[ \t]+(?:the[ \t]+)?" + _NAME + r"[ \t]*(?:,|\.|;|$)")
 _STATEMENT_BY = re.compile(r"(?m)^[ \t]*(?:STATEMENT|Statement|PRESS STATEMENT|Press statement)[ \t]+(?:BY|by|FROM|from)"
@@ -38,6 +40,23 @@ def _person(name: str) -> bool:
     return not mastheads.outlet_like(name) and classify(name) == "named_person"
 
 
+# (s41) a magazine's credit of its issue ("Harbour Review, issue 12, May 2026."), a page told of as made for a medium
+# named after its noun ("recorded in Salta for the bulletin Voz Norte", "a page posted on the forum Campo Vivo by a member"), and a
+# first line that names the medium and says what it is ("RIO ABERTO, a podcast about ...")
+_MEDIA = r"(?:bulletin|newsletter|magazine|forum|podcast|newspaper|paper|weekly|monthly|journal|website|news site|blog|radio programme)"
+_ISSUE_CREDIT = re.compile(r"(?m)^[ \t]*" + _NAME + r",[ \t]+(?:issue|no\.|vol\.|volume|edition|number)[ \t]+\d")
+_MADE_FOR = re.compile(r"\b(?:recorded|posted|published|written|produced|prepared|reported|filmed)\b[^.\n]{0,80}?\b(?:for|on|in)"
+                       rf"[ \t]+the[ \t]+(?:(?:weekly|monthly|online|community|regional|local)[ \t]+)?{_MEDIA}[ \t]+" + _NAME)
+_SAYS_WHAT = re.compile(r"^[ \t]*" + _NAME + rf",[ \t]+an?[ \t]+(?:(?:weekly|monthly|daily|independent|regional|online)[ \t]+)?"
+                        rf"{_MEDIA}[ \t]+(?:about|on|for|from|of|covering)\b")
+
+
+def issue_publication(text: str) -> str | None:
+    """(s41) The magazine named in an issue credit near the top ("Harbour Review, issue 12, May 2026."); None otherwise."""
+    m = _ISSUE_CREDIT.search(text[:1200])
+    return m.group("name").split(". ")[0].strip(" .,") if m is not None else None
+
+
 def votes(text: str) -> list[tuple[str, float, str, bool]]:
     """``(name, weight, cue, any_name)`` votes for the publisher from the lines above."""
     head = text[:1200]
@@ -52,6 +71,10 @@ def votes(text: str) -> list[tuple[str, float, str, bool]]:
                     continue  # (s41) "Summary prepared by Olga Brandt": the summary's author, a byline, not its publisher
                 # (the publisher of a digest outweighs its own title, which two header readers vote for)
                 out.append((name, 4.5 if pat is _DIGEST_BY else 2.5, cue, True))
+    for pat, cue in ((_MADE_FOR, "made for"), (_SAYS_WHAT, "says what")):
+        m = pat.search(head)
+        if m is not None:
+            out.append((m.group("name").split(". ")[0].strip(" .,"), 3.0, cue, True))  # the name ends with its sentence
     if "(" in head[:200]:
         m = _AGENCY_DATELINE.match(head)
         if m is not None:

@@ -12,8 +12,10 @@ from typing import Any
 from labourlens.analyse.colon_turns import colon_label
 from labourlens.analyse.faq_headings import faq_headings
 from labourlens.analyse.gated import gated
+from labourlens.analyse.interviewees import initials_name
 from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.own_complements import own_complement
+from labourlens.analyse.publisher_lines import issue_publication
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.turn_own_clauses import own_clause_in_turn
 from labourlens.analyse.turn_relays import named_in_turn, relayed_in_turn
@@ -81,7 +83,13 @@ def interviewer_initials(text: str) -> frozenset[str]:
     out = set()
     for m in _INTERVIEWER.finditer(text[:3000]):
         out.add((m.group("ini") or "".join(w[0] for w in m.group("name").split())).lower())
+    if out and (magazine := issue_publication(text)) is not None:  # (s41) a magazine's Q&A asks in its own name:
+        words = _MEDIA_END.sub("", magazine).split()  # "Harbour Review:" and "HR:" over "Harbour Review Magazine, issue 9"
+        out |= {w.lower() for w in words if len(w) > 3} | {"".join(w[0] for w in words if w[0].isupper()).lower()}
     return frozenset(out)
+
+
+_MEDIA_END = re.compile(r"\s+(?:Magazine|Weekly|Monthly|Quarterly|Review|Journal|Bulletin|Newsletter)$")
 
 
 _AFTER_LABEL = re.compile(r"(?:\s\([^()\n]{1,60}\)|\s+[\u2014\u2013-]\s+[A-Z][^:()\n]{1,60}?)?:")  # or "Ana Ruiz — CEO:"
@@ -175,7 +183,7 @@ def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any]
         rest = [k for k in range(i + 1, len(sentences)) if sentences[k].paragraph == s.paragraph]
         if not any(result[k].source == OUTLET_KEY and not result[k].explicit for k in rest):
             continue
-        name = label[0]
+        name = initials_name(label[0], text[:s.start]) or label[0]  # (s41) "EFC:" after "Elsa F. Cruz:", the same person
         src = reg.resolve(Mention(name.title() if name.isupper() else name, label[1], label[1] + len(name), "said", True),
                           s.start, text[max(0, s.start - 600):s.start])
         for k in rest:

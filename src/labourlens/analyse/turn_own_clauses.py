@@ -15,7 +15,8 @@ __all__ = ["own_clause_in_turn"]
 
 # the speaker's own clause, a comma and a linking word, then the one cited: "They sleep in the yard, and "
 _OWN_CLAUSE = re.compile(r"^[^,;:\"\u201c\u201d]{8,200},[ \t]+(?:and|so|but|yet|because|since)[ \t]+$")
-_SAY = re.compile(r"\b(?:say|says|said|claim|claims|insist|insists)\b")
+# (s41) or what the one cited believes or fears: "She owes the shop more each week, and she fears she can never quit."
+_SAY = re.compile(r"\b(?:say|says|said|claim|claims|insist|insists|believe|believes|think|thinks|fear|fears)\b")
 
 
 def own_clause_in_turn(text: str, att: Any, turn: str) -> Any:
