@@ -42,7 +42,7 @@ _QUALIFIED = re.compile(
 _GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 # official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
 _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy "
-                          "governor mayor president inspector auditor officer prosecutor consul commissioner "
+                          "governor mayor president inspector officer prosecutor consul commissioner "
                           "secretary senator lawmaker legislator congressman congresswoman judge arbiter ombudsman director "
                           "ombudswoman ombudsperson".split())
 # offices held by one person each, never another official's role: "the judge" names a judge again, no one else
