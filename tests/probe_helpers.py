@@ -26,6 +26,13 @@ def indicators(sentence: str) -> set[str]:
     return {h.indicator for c in a.claims if c.text.startswith(sentence[:20]) for h in c.indicators}
 
 
+def polarity_and_indicators(text: str, opening: str) -> tuple[str, set[str]]:
+    """(polarity, indicators) of the first claim of ``text`` that opens with ``opening``."""
+    a = analyse(text, META)
+    c = next(c for c in a.claims if c.text.startswith(opening))
+    return c.polarity, {h.indicator for h in c.indicators}
+
+
 def lexicon_indicators(sentence: str) -> set[str]:
     """The indicators the lexicon finds in one sentence on its own, before the claim stage (no report around it)."""
     from labourlens.analyse import indicators as lexicon  # noqa: PLC0415 - only the lexicon probes need it

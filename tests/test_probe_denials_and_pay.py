@@ -6,16 +6,14 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import LEAD, META
+from probe_helpers import LEAD, META, polarity_and_indicators
 
 # a report about forced labour around the sentence under test
 LEAD2 = LEAD + "The foreman keeps their passports in a safe, a former worker said.\n\n"
 
 
 def _claim(sentence: str) -> tuple[str, set[str]]:
-    a = analyse(LEAD2 + sentence, META)
-    c = next(c for c in a.claims if c.text.startswith(sentence[:25]))
-    return c.polarity, {h.indicator for h in c.indicators}
+    return polarity_and_indicators(LEAD2 + sentence, sentence[:25])
 
 
 @pytest.mark.parametrize("sentence", [

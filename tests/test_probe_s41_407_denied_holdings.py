@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.pipeline import analyse
-from probe_helpers import LEAD, META
+from probe_helpers import LEAD, polarity_and_indicators
 
 
 def _read(sentence: str) -> tuple[str, set[str]]:
-    a = analyse(LEAD + sentence, META)
-    c = next(c for c in a.claims if c.text.startswith(sentence[:15]))
-    return c.polarity, {h.indicator for h in c.indicators}
+    return polarity_and_indicators(LEAD + sentence, sentence[:15])
 
 
 @pytest.mark.parametrize("sentence", [
