@@ -240,12 +240,15 @@ _CASE_DESCRIPTION = re.compile(
     r"\.?\s*$")
 
 
+_PLACED_WORDS = ("Employed", "Placed", "Working", "Based")  # the openers of a case line saying where she was placed
+
+
 def list_or_question_line(text: str) -> bool:
     """A sentencing list's line ("Dimitar Kolev (41), 6 years' imprisonment."), the question each worker was asked or
     a case's description line ("Kenyan woman, 31, domestic work, Jeddah."): no claim whatever cue it holds."""
     # (speed: asked of every body sentence, most of which hold neither an age in brackets nor "asked")
     return "(" in text and _SENTENCE_LIST.match(text) is not None or "sked" in text and _ASKED_EACH.search(text) is not None \
-        or ("," in text or text.lstrip()[:1] in "EPWB") and _CASE_DESCRIPTION.match(text) is not None \
+        or ("," in text or text.lstrip().startswith(_PLACED_WORDS)) and _CASE_DESCRIPTION.match(text) is not None \
         and _VERBISH.search(text) is None
 
 

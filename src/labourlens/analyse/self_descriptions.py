@@ -132,9 +132,10 @@ def votes(text: str) -> list[tuple[str, float, str]]:
         if name:
             out.append((name, 3.0, "self description"))
             break
-        periodic = _PERIODIC_LINE.match(ln) if not _SOURCE_LINE.search(text[:600]) and not any(
-            _MADE_BY.match(other) for other in lines) else None  # (a digest's item under a "[Source: ...]" line is that
-        name = _name(periodic.group(1), text) if periodic else None  # source's story; a note "Prepared by" a firm is its)
+        periodic = _PERIODIC_LINE.match(ln)
+        if periodic and (_SOURCE_LINE.search(text[:600]) or any(_MADE_BY.match(other) for other in lines)):
+            periodic = None  # a digest's item under a "[Source: ...]" line is that source's story; a note "Prepared by" a firm is its
+        name = _name(periodic.group(1), text) if periodic else None
         if name:
             out.append((name, 2.0, "self description"))
             break
