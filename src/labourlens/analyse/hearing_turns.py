@@ -85,6 +85,9 @@ _CAPS_TITLE = re.compile(r"^(?:HON\.?|HONOURABLE|HONORABLE|MR\.?|MRS\.?|MS\.?|DR
 _CONSTITUENCY = re.compile(r"[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}")  # "HON. X (Tororo):", "(Kampala Central)"
 _ROLE_WORD = re.compile(r"\b(?:Inspector|Officer|Director|Head|Manager|Chief|President|Chair\w*|Secretary|Centre|Center|"
                         r"Institute|Union|Association|Federation|Foundation|Network|Group|Company|Ltd|Inc|Party)\b")
+# (s42) a trade body of an industry in a label's brackets: "(Tile Makers' Council)", "(Chamber of Exporters)"
+_TRADE_BODY = re.compile(r"\b(?:Producers|Manufacturers|Makers|Employers|Exporters|Importers|Traders|Growers|Industry|"
+                         r"Industries|Chamber|Business|Businesses)\b")
 _OWN_SIDE = re.compile(r"^\s*(?:[Oo]ur|[Mm]y|[Ww]e|I)\b")
 _BARE = re.compile(_BARE_POST + "$")
 _RECORD_NOTE = re.compile(r"^\s*[(\[]")  # "(The committee adjourned at 11:02.)", "[Translation]"
@@ -142,6 +145,9 @@ def _caps_turn(m: re.Match[str], roles: dict[str, str]) -> tuple[str | None, tup
     if m.group("named"):  # (s38) "DEPUTY Aibek Osmonov:": the person named after the post (no role to hold for later)
         return None, (m.group("named"), "official" if _STATE_POST.search(caps.title()) else "named_person")
     if _CAPS_TITLE.match(caps + " "):
+        if _trade_person(caps, note):
+            # (s42) "MR. X (Federation of Tile Makers' Council):": a person who speaks for a trade body, by name
+            return None, (_caps_title(caps), "named_person")
         if len(caps.split()) < 2 or note and (_CONSTITUENCY.fullmatch(note) is None or _STATE_POST.search(note)
                                                or _ROLE_WORD.search(note)):
             return None  # "MR. X (Senior Inspector, Labour Board):": a post or a body the earlier readers weigh
@@ -155,6 +161,8 @@ def _caps_turn(m: re.Match[str], roles: dict[str, str]) -> tuple[str | None, tup
         return role, (note, "official" if _STATE_POST.search(caps.title()) else "named_person")
     if role in roles or role.split()[0] in roles:
         return role, None
+    if not note and _CAPS_POST.match(caps) and _STATE_POST.search(caps.title()) and len(caps.split()) >= 2:
+        return role, (caps.title(), "official")  # (s42) "DEPUTY MINISTER:" never named: the post speaks, its holder unnamed
     return None
 
 
@@ -275,9 +283,16 @@ def _caps_turns(sentences: Sequence[Sentence]) -> list[tuple[int, re.Match[str]]
     """(s366) The capitalised labels of a record, where at least one of them names its person in brackets."""
     turns = [(i, m) for i, s in enumerate(sentences) if s.kind == "body" and (m := _CAPS_TURN.match(s.text)) is not None]
     if not any(_NOTE_PERSON.match((m.group("note") or "").strip())
-               or _plain_post(" ".join(m.group("caps").split()), (m.group("note") or "").strip()) for _, m in turns):
+               or _plain_post(" ".join(m.group("caps").split()), (m.group("note") or "").strip())
+               or _trade_person(" ".join(m.group("caps").split()), (m.group("note") or "").strip()) for _, m in turns):
         return []
     return turns
+
+
+def _trade_person(caps: str, note: str) -> bool:
+    """(s42) Is the label a titled name in capitals with a trade body in brackets ("MR. X (Tile Makers' Council)")?"""
+    return bool(note) and _CAPS_TITLE.match(caps + " ") is not None and len(caps.split()) >= 2 and (
+        _TRADE_BODY.search(note) is not None and _ROLE_WORD.search(note) is None)
 
 
 def _plain_post(caps: str, note: str) -> bool:

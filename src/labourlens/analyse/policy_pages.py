@@ -29,7 +29,11 @@ _SHARE, _TITLED_SHARE = 3, 6  # one sentence in three prescribes; one in six und
 # a report's words: what someone said or told (a firm's own page speaks in its own voice)
 # (s359) the past tense of an account ("workers were trafficked", "had been beaten"): a rule's sentence speaks in none
 _PAST = re.compile(r"\b(?:was|were|had been|has been|have been)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|stated|according to|alleged|allegedly|reportedly)\b", re.IGNORECASE)
+# (s42) "stated" as a participle after what a paper sets down ("the notice period stated in the agreement", "the wage stated on
+# the offer letter") is the paper's content, no one's reported words
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|stated(?!\s+(?:in|on)\s+(?:the|their|his|her|its|a|an|each|this)\s+"
+                       r"(?:\w+\s+)?(?:contracts?|payslips?|agreements?|letters?|offers?|codes?|policy|section|law|rules))"
+                       r"|according to|alleged|allegedly|reportedly)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.case_intros import case_intro
+
 __all__ = ["whereabouts"]
 
 # a transcript's or chat's label before the words: "CALLER 2 (no name given): ", "[06:20] Ravi (field): "
@@ -20,10 +22,13 @@ _LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\]\s*)?(?:[A-Z][\w.'-]*(?:\s+[\w.'-]+){
 _VOCATIVE = r"(?:[A-Z][a-z]+,\s+)?"
 _SUBJECT = (r"(?:I|We|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:husband|wife|son|sons|daughter|daughters|"
             r"brother|brothers|sister|sisters|father|mother|cousin|cousins|uncle|family|parents|children)"
-            r"(?:\s+[A-Z][a-z]+)?(?:\s+and\s+I)?)")
+            r"(?:\s+[A-Z][a-z]+)?(?:\s+and\s+I)?|"
+            # (s42) a friend or a roommate, perhaps by home town: "My friend from Pokhara worked at ..."
+            r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:friend|friends|roommate|roommates|neighbour|neighbor)"
+            r"(?:\s+[A-Z][a-z]+)?(?:\s+from\s+[A-Z][\w-]+)?)")
 # (s388) or the one the thread or the story is about: "Our son works at this factory.", "My aunt worked at one of the
 # kilns."
-_WORKPLACE = r"(?:a|an|the|one|that|this|(?:one|some)\s+of\s+(?:those|these|the))\s+(?:[\w-]+\s+){0,2}?"
+_WORKPLACE = r"(?:a|an|the|one|that|this|another|a\s+different|(?:one|some)\s+of\s+(?:those|these|the))\s+(?:[\w-]+\s+){0,2}?"
 _WHERE = re.compile(
     rf"^{_VOCATIVE}{_SUBJECT}\s+(?:am|is|are|was|were|work|works|worked|have\s+been|has\s+been)\s+"
     rf"(?:(?:calling|phoning|writing|speaking)\s+from\s+|(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:at|in|on)\s+|at\s+|in\s+|on\s+)"
@@ -47,4 +52,4 @@ def whereabouts(text: str) -> bool:
     """Is the sentence only a worker's whereabouts or post ("My son works at a quarry outside Kota.")?"""
     body = text[_LABEL.match(text).end():] if _LABEL.match(text) else text  # type: ignore[union-attr]
     return len(body) < 120 and _WHERE.match(body.strip()) is not None or (
-        len(body) < 160 and _PROFILE.match(body.strip()) is not None)
+        len(body) < 160 and _PROFILE.match(body.strip()) is not None) or case_intro(body.strip())
