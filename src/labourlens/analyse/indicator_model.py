@@ -40,9 +40,10 @@ TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 #: a term must occur in this many training claims to be a feature
 MIN_COUNT = 2
-#: probability from which the model adds an indicator to a claim the lexicon already found evidence in (the decision
-#: boundary of a logistic regression)
-THRESHOLD = 0.6
+#: probability from which the model adds an indicator to a claim the lexicon already found evidence in (a little
+#: above the decision boundary of a logistic regression: the model retrained on 292 sets in the forty-second session
+#: reads more claims confidently, and at 0.6 it put three indicators on the worked example that its gold does not have)
+THRESHOLD = 0.65
 #: probability from which the model makes a claim evidence on its own, where the lexicon found none: a word model is
 #: easily pulled by one word ("passport", "60 hours"), so only a confident reading counts
 THRESHOLD_ALONE = 0.85
