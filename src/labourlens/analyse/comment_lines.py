@@ -76,7 +76,11 @@ _COLON_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a
 
 
 # (s41) a body's page standing in brackets after the name on a comment's line: "Kestrel Jobs (official page)"
-_PAGE_TAG = re.compile(r"^\s*[^()\n]{2,60}?\s*\((?P<tag>(?:[Oo]fficial\s+|[Vv]erified\s+)?[Pp]age)\)\s*:?\s*$")
+# (s42) or a board's post header whose bracket names the body behind a verified account, then the time of posting:
+# "Nodira_Aid (verified account: Home Safe Tajikistan) \u00b7 4 Feb 2026, 09:15"
+_PAGE_TAG = re.compile(r"^\s*[^()\n]{2,60}?\s*\((?P<tag>(?:[Oo]fficial\s+|[Vv]erified\s+)?[Pp]age)\)\s*:?\s*$"
+                       r"|^\s*[\w.\-]{2,40}\s*\([Vv]erified\s+(?P<tag2>(?:organi[sz]ation|NGO|charity)\s+)?account"
+                       r"(?:\s*:\s*[A-Z][^()\n]{2,60})?\)\s*[|\u00b7\u2022\u2014\u2013]\s*\d")
 
 
 def page_tag(line: str) -> re.Match[str] | None:

@@ -234,7 +234,7 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
 _BARE = re.compile(rf"^\s*{_USER}\s*:?\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
 # a post header alone on its line, a handle, a bar, the date, perhaps counts ("kite_9 \u00b7 12 May, 08:40", "reef [mod] | May 12 | Posts: 9")
-_DATED = re.compile(rf"^\s*{_USER}(?:[ \t]*\[[^\]\n]{{1,40}}\])*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
+_DATED = re.compile(rf"^\s*{_USER}(?:[ \t]*(?:\[[^\]\n]{{1,40}}\]|\([^()\n]{{1,60}}\)))*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
                     rf"(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
                     rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
                     rf"(?:\s*[|\u00b7\u2022]\s*(?:Posts|Joined|Likes)\b[^\n|\u00b7\u2022]{{0,30}})*\s*$")
@@ -322,7 +322,7 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
 def body_account(line: str, user: str) -> bool:
     """Is the poster a header line names a body's account ("(verified employer account)", "Acme_Official")?"""
     tag = _TAGGED.match(line.split("\n", 1)[0]) or page_label(line) or page_tag(line)  # (s38) "Comment \u2014 Harbour Aid (page):"
-    return _BODY_ACCOUNT.search(user) is not None or tag is not None and _BODY_ACCOUNT.search(tag.group("tag")) is not None
+    return _BODY_ACCOUNT.search(user) is not None or tag is not None and _BODY_ACCOUNT.search(tag.group("tag") or "page") is not None
 
 
 _HANDLE_MARK = re.compile(r"[\d_]")  # a handle's digit or underscore ("lao_wu_77")

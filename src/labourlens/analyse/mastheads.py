@@ -51,7 +51,7 @@ _DATE_PART = re.compile(
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,25}:")
 _CHROME = re.compile(r"^(?:skip|menu|search|log[ \t]*in|sign[ \t]*in|register|subscribe|share|advertisement|close|"
-                     r"print|email|by[ \t])", re.IGNORECASE)
+                     r"print|email|by[ \t]|public[ \t]+post\b)", re.IGNORECASE)
 _SMALL = frozenset({"of", "for", "and", "the", "&", "on", "de", "do", "da", "du", "dos", "das", "la", "le", "in",
                     "at", "van", "von", "der", "del", "di", "e", "y", "et", "und"})  # "Ministério do Trabalho e Emprego"
 _MINISTRY = frozenset({"ministry", "ministério", "ministerio", "ministère", "ministero", "ministerium", "ministerstvo"})

@@ -139,8 +139,8 @@ def _trailing_adverb_re() -> re.Pattern[str]:
 _REL_SPEAKER = re.compile(
     r",?\s+(?:which|whom|(?<!asked\s)(?<!requested\s)that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)"
     r"(?<!questioned\s)(?<!interviewed\s)(?<!summoned\s)(?<!testifying\s)(?<!self\s)(?<!selves\s)as)\s+"
-    r"(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
-    r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
+    r"(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)[^,;:]{1,60}|[A-Z][\w.'\u2019-]+"
+    r"(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it|relatives|families|parents|witnesses|residents|survivors|returnees)\s*$")
 
 
 def _trim_speaker(m: Mention) -> None:

@@ -268,7 +268,7 @@ def _header_names(text: str) -> list[tuple[str, str, int]]:
     release = _RELEASE.search(text[:600]) is not None
     for i, ln in enumerate(lines):
         parts = [p.strip() for p in rx.HEADER_SEPARATOR.split(ln)]
-        first = parts[0]
+        first = rx.AS_TOLD_TO.sub("", parts[0])
         n_words = len(first.split())
         if not 1 <= n_words <= 6 or first.endswith(".") or any(numbered_notice(x) for x in parts[1:]):
             continue  # (an office before its notice's number issues the notice: "Admissions Office \u00b7 Notice No. 12")

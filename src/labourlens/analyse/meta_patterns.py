@@ -35,3 +35,6 @@ ORIGINAL_SCRIPT = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # what follows the original's name in "Original: X, 18 April 2025" (or "April 18", "2025-04-18")
 ORIGINAL_THEN_DATE = (r"(?=" + ORIGINAL_SCRIPT +
                       r"[ \t]*,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b|\d{4}-\d\d))")
+# (s42) "As told to Northern Lines Magazine · 3 March 2026": a first-person account's header line names the magazine
+# that printed it after "As told to"; the outlet is the magazine
+AS_TOLD_TO = re.compile(r"^[Aa]s[ \t]+told[ \t]+to[ \t]+(?=(?:the[ \t]+)?[A-Z])")

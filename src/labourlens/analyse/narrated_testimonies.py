@@ -127,6 +127,9 @@ _WITHHELD_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name13>" + _NAME + r"),\s+
                             r"(?:not\s+be\s+(?:used|published|printed|given|revealed)|be\s+(?:withheld|changed))|"
                             r"(?:us\s+|me\s+)?not\s+to\s+(?:use|print|publish|give)\s+(?:his|her|their)\s+(?:real\s+|full\s+)?"
                             r"(?:name|surname)|not\s+to\s+be\s+(?:named|identified))\b")
+# (s42) under an "As told to" line, a standfirst that opens on the teller's changed name and age ("Tomas (not his real
+# name), 44, from Braga, worked ...") without calling what follows "his account"
+_ALIAS_AGE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:!?]\s))(?P<name6>" + _NAME + r")\s*" + _ALIAS + r",\s+(?:aged\s+)?\d{1,2}\b")
 # (s38) "Aziz is 31, a roofer from a town near Khujand. ... She asked us to print only her first name.": a standfirst that
 # opens on the teller's first name and age and says that the page prints no more of it; the account that follows in the
 # first person singular is his
@@ -176,7 +179,9 @@ _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 # "The pay was good, she said, and ...": an aside crediting one of the people the account itself brought in
 # (s357) "the guard told her that ...": what one met in the account told another worker, which the witness recounts
 # (s379) "He said the room was free.": the one the witness met, saying more of what the sentence before told
-_SAID_AGAIN = re.compile(r"^\W{0,3}(?:He|She)\s+(?:also\s+)?(?:said|told\s+(?:us|me)|promised)\b")
+_SAID_AGAIN = re.compile(r"^\W{0,3}(?:He|She)\s+(?:also\s+)?(?:said|told\s+(?:us|me)|promised)\b"
+                         # (s42) "He put the sum in his ledger and then said the rate was ...": a deed of his, then his words
+                         r"|^\W{0,3}(?:He|She)\s+(?!said\b)[a-z]+\b[^,.;:\"\u201c]{0,40}?\s+and\s+(?:then\s+)?said\b")
 _TOLD_THIRD = re.compile(r"\b(?:told|warned|threatened)\s+(?:him|her|them)\b")
 _ASIDE_ONE = re.compile(r",\s+(?:he|she)\s+(?:said|told\s+(?:us|me))\s*,")
 
@@ -196,6 +201,8 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             m = _CHANGED_NAME.search(para)
         if m is None and "told to" in para:
             m = _WITHHELD_NAME.search(para)
+        if m is None and ("told to" in para or any(_AS_TOLD_LINE.match(sentences[q[0]].text) for q in paras[max(0, p - 2):p])):
+            m = _ALIAS_AGE.search(para)  # (s42) under an "As told to" line: "Tomas (not his real name), 44, from Braga"
         if m is None and _FIRST_NAME_NOTE.search(para) and p + 1 < len(paras) and _SINGULAR_OPENING.match(
                 sentences[paras[p + 1][0]].text):
             m = _AGE_OPENING.match(para)
@@ -402,6 +409,9 @@ def _kin_pronoun(s: Sentence, att: Any, reg: Registry) -> bool:
     return src is not None and _KIN_WORDING.match((src.wording or "").strip()) is not None
 
 
+_REACHED_ME = re.compile(r"\b(?:called|rang|phoned|messaged|texted|wrote\s+to|reached)\s+(?:me|us)\b")
+
+
 def _said_from_before(sentences: Sequence[Sentence], idx: list[int], i: int, att: Any, reg: Registry) -> bool:
     """(s39) Is sentence ``i`` a "He said ..." inside a paragraph of the witness's account, after one of the witness's own
     ("The foreman showed me the list. He said the rest was for the fund."), whose "he" went back to someone met in an
@@ -413,7 +423,11 @@ def _said_from_before(sentences: Sequence[Sentence], idx: list[int], i: int, att
     if src is None or src.kind not in _MET or not src.spans:
         return False
     para, own = sentences[idx[0]].start, sentences[i].start
-    return min(src.spans)[1] <= para and all(b <= para or a >= own for a, b in src.spans)
+    if min(src.spans)[1] <= para and all(b <= para or a >= own for a, b in src.spans):
+        return True
+    before = sentences[i - 1]  # (s42) "A workmate, Rui, rang me from Rostov. He said ...": named as he reached the witness
+    return _REACHED_ME.search(before.text) is not None and all(
+        before.start <= a and b <= before.end or a >= own for a, b in src.spans)
 
 
 def _names(text: str, name: str) -> bool:

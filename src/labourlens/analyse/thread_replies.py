@@ -21,7 +21,7 @@ from labourlens.analyse.thread_accounts import account_person
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["BRACKETED_REPLY", "GROUP_POST", "NAMED_THREAD", "THREAD_HEADERS", "TOWN_HEADER", "thread_replies"]
+__all__ = ["BRACKETED_REPLY", "GROUP_POST", "NAMED_THREAD", "PUBLIC_POST", "THREAD_HEADERS", "TOWN_HEADER", "thread_replies"]
 
 # (s387) "Postboard | Ana Ruiz @ana_r | Valparaiso": a thread's header with the network's name, the poster's display
 # name and handle, and the poster's town in a field of its own, alone on the line: the numbered posts are the poster's
@@ -42,8 +42,12 @@ BRACKETED_REPLY = re.compile(r"^\s*@[A-Za-z0-9_.]{2,30}\s+\((?P<u>[A-Z][\w'\u201
 GROUP_POST = re.compile(r"^\s*[A-Z][^\n()]{1,60}\((?:public|private|closed|open)?\s*group\)\s*[\u2014\u2013|\u00b7-]\s*"
                         r"(?:[Pp]ost(?:ed)?|[Ss]hared|[Ww]ritten)\s+by:?\s+(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:de\s+la\s+|dela\s+|de\s+)?"
                         r"[A-Z][a-z'\u2019-]+){1,3})\s*$")
+# (s42) "Public post \u00b7 Ana Ruiz \u00b7 Lima, Peru \u00b7 3 May 2026 \u00b7 Shared 40 times": a network's public post under the
+# poster's full name, then the place, the date or the shares: the post below is hers
+PUBLIC_POST = re.compile(r"^\W{0,3}(?:Public|Pinned|Shared)\s+post\s*[|\u00b7\u2022\u2014\u2013]\s*"
+                         r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s*[|\u00b7\u2022\u2014\u2013]\s*\S")
 # the thread headers above, read by :mod:`labourlens.analyse.forum_posts` with its own
-THREAD_HEADERS = (TOWN_HEADER, NAMED_THREAD, BRACKETED_REPLY, GROUP_POST)
+THREAD_HEADERS = (TOWN_HEADER, NAMED_THREAD, BRACKETED_REPLY, GROUP_POST, PUBLIC_POST)
 # "Thread by @x", "Tweets from @x" heading the page, or a line "Replies" / "Replies (14)" / "12 replies"
 _THREAD_HEAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+@[A-Za-z0-9_]{2,30}\b")
 _REPLIES = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?:[Rr]eplies|REPLIES)(?:[ \t]*\(\d{1,4}\))?[ \t]*:?[ \t]*$", re.MULTILINE)

@@ -53,6 +53,9 @@ _PEERS = re.compile(r"\b(?:workers?|women|men|girls|boys|others|colleagues|frien
 _TOLD_THEM = re.compile(r"^\s*(?:had\s+|has\s+|have\s+)?(?:already\s+|repeatedly\s+|also\s+)?(?:told|promised|assured|warned)\s+"
                         r"(?:them|the\s+(?:workers|men|women|crews?|brigades?|labou?rers|builders|staff|employees))\b")
 
+# (s42) a sentence that opens by crediting the one who spoke just before ("According to her, the husband told her ...")
+_ACCORDING_PRONOUN = re.compile(r"\s*According\s+to\s+(?:her|him|them)\s*,\s*")
+
 
 def told_them(sentences: Sequence[Sentence], result: list[Any], mentions: Sequence[Mention | None],
               sources: Sequence[Source]) -> None:
@@ -77,6 +80,11 @@ def told_them(sentences: Sequence[Sentence], result: list[Any], mentions: Sequen
         if sentences[i - 1].paragraph != s.paragraph or s.quote is not None and not character:
             continue
         prev = result[i - 1]
+        if character and told is not None and prev.source != OUTLET_KEY and _ACCORDING_PRONOUN.fullmatch(s.text[:m.start]) \
+                and kinds.get(prev.source) in ("anonymous_source", "named_person"):
+            # (s42) "According to her, the husband told her that ...": the one who spoke just before tells what she was told
+            result[i] = replace(result[i], source=prev.source, cue="according to", direct=False, explicit=True, span=None)
+            continue
         if character and told is not None and (prev.source == OUTLET_KEY or told.group("one").lower() in ("him", "her")):
             # the writer tells one worker's story ("told him", "told her"), as the annotators read it
             result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False, span=None)
