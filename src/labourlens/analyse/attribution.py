@@ -194,8 +194,8 @@ _DOC_SUBJECT = re.compile(
     r"affidavit|complaint|indictment|filing|advisory|briefing|document|spreadsheet|notebook|logbook|schedule|"
     r"timesheet|rota|roster|list|note|directive|decree|order|regulation)s?\s+(?!(?:was|were|is|are|has|have|had)\s+"
     r"(?:seen|obtained|reviewed|leaked|published|released|signed|shared|given)\b)[a-z]")
-_SUBJECT_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+ed|was|had|has|is|left|"
-                           r"spent|went|came|got|took|began|fled|ran|made|kept|lost|saw|knew|found|says|said)\b")
+_SUBJECT_NAME = re.compile(r"(?:[A-Z]{2,}(?:\s[A-Z]{2,})?:\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+ed|"
+                           r"was|had|has|is|left|spent|went|came|got|took|began|fled|ran|made|kept|lost|saw|knew|found|says|said)\b")
 
 
 def _inside_open_quote(text: str, end: int) -> bool:

@@ -29,17 +29,37 @@ _COMPLIANCE = re.compile(
     # take his back on request", "are paid according to the catch, as the contract provides"
     r"paid\s+[\"\u201c](?:in\s+full|on\s+time)|(?:everything|all)\s+(?:is|was)\s+(?:legal|lawful|in\s+order)|"
     r"owe[sd]?\s+(?:them|the\s+\w+|anyone|anybody)\s+nothing|back\s+(?:on|upon)\s+request|"
-    r"as\s+the\s+contracts?\s+provides?)\b", re.IGNORECASE)
+    r"as\s+the\s+contracts?\s+provides?|"
+    # (s42) "all final wages were paid on 3 May", "all staff were paid at least the minimum wage", "are paid according to
+    # the regional agreement"
+    r"all\s+(?:\w+\s+)?(?:salaries|wages|workers|staff|employees)\s+(?:were|are|have\s+been)\s+paid\b|"
+    r"paid\s+at\s+least\s+the\s+(?:\w+\s+){0,2}(?:minimum|living)\s+wage|"
+    r"paid\s+according\s+to\s+the\s+(?:\w+\s+){0,2}(?:agreement|contract|law))\b", re.IGNORECASE)
 # paid to a go-between ("it paid an agent in full"): the workers' pay went elsewhere, no denial
 _GO_BETWEEN = re.compile(r"\b(?:agents?|agenc(?:y|ies)|brokers?|intermediar(?:y|ies)|middlem[ae]n|recruiters?|dispatch\w*)\b",
                          re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+# (s42) a fair-minded concession, by anyone, that many employers treat workers lawfully ("Most growers here pay
+# properly", "Many farms treat people well", "Some farms have good housing"): the opposite of an abuse, negated
+_CONCESSION = re.compile(r"^\W{0,3}(?:[A-Z][\w'\u2019 ]{0,30}:\s+)?(?:No[.,]\s+)?(?:But\s+|And\s+|Of\s+course,?\s+)?"
+                         r"(?:Most|Many|Some|Plenty\s+of)\s+(?:of\s+the\s+)?"
+                         r"(?:farms|growers|farmers|employers|companies|firms|agencies|producers|plants|sites|bosses)\b"
+                         r"(?:\s+(?:in|on|near)\s+[A-Z][\w-]+)?\s+(?:do\s+|still\s+)?(?:pay\s+(?:properly|correctly|fairly|"
+                         r"well|on\s+time|in\s+full)|treat\s+(?:people|workers|their\s+workers|staff)\s+(?:well|fairly|"
+                         r"properly|decently)|have\s+good\s+(?:\w+\s+){0,2}?(?:housing|modules|caravans|rooms|conditions|"
+                         r"accommodation))\b(?![^.]*\b(?:but|except|although|though)\b)")
+
+
 def mark_compliance(claims: list[Claim], sources: list[Source]) -> None:
-    """Set the polarity of the accused party's assertions of compliance (in place)."""
+    """Set the polarity of the accused party's assertions of compliance, and of anyone's concession that many
+    employers treat workers lawfully (in place)."""
     kinds = {s.key: s.kind for s in sources}
     for c in claims:
+        if c.polarity == "affirmed" and not c.future and _CONCESSION.match(c.text) is not None:
+            c.polarity, c.indicators = "negated", []
+            continue
         if c.polarity != "affirmed" or c.future or c.indicators or kinds.get(c.source) not in _PARTIES:
             continue
         m = _COMPLIANCE.search(c.text)

@@ -72,6 +72,18 @@ _SAMPLE = re.compile(rf"\b(?:interviewed|surveyed|questioned|spoke\s+(?:to|with)
 _TALLY = re.compile(rf"^(?:{_TALLY_N}|all\s+but\s+{_TALLY_N})\s+(?:also\s+)?(?:said|told|reported|described|stated|"
                     r"complained|recounted|mentioned|explained)\b", re.IGNORECASE)
 _BACK = 3  # sentences back, in the same paragraph, to the interviews
+# (s42) a tally of part of a sample the sentence itself names ("Of the 90 women who called our line, 70 said ..."),
+# given by the witness whose turn it is: the bare tally after it ("Twelve told us ...") is that witness's too
+_OF_TALLY = re.compile(rf"^(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}:\s+)?(?P<of>Of|Among)\s+(?:the|those)\s+"
+                       rf"{_TALLY_N}\b[^.;:\"]{{0,120}}?,\s+{_TALLY_N}\s+(?:also\s+)?"
+                       r"(?:said|told|reported|described|stated|complained|recounted|mentioned|explained)\b", re.IGNORECASE)
+
+
+def _own_tally(s: Sentence, att: Any) -> bool:
+    """Is ``s`` an "Of the N ..., M said" tally credited to a speaker other than its own counted group?"""
+    span = getattr(att, "span", None)
+    m = _OF_TALLY.match(s.text)
+    return m is not None and not (span and span[0] >= m.start("of"))
 
 
 def sample_tallies(sentences: list[Sentence], result: list[Any]) -> None:
@@ -84,7 +96,7 @@ def sample_tallies(sentences: list[Sentence], result: list[Any]) -> None:
             if sentences[j].paragraph != s.paragraph:
                 break
             sample = _SAMPLE.search(sentences[j].text)
-            if j in given or sample is not None and not _more_than(s.text, sample.group(0)):
+            if j in given or sample is not None and not _more_than(s.text, sample.group(0)) or _own_tally(sentences[j], result[j]):
                 result[i] = replace(result[i], source=result[j].source)
                 given.add(i)
                 break

@@ -519,7 +519,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     telegraphic_notes(sentences, result, mentions)  # "Says agent told her ...", "Sponsor told her ...": the note's voice
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
-    thread_replies(text, result, reg)  # "Replies" + "@harbour_eye: ...": the handle's own post, a named person
+    thread_replies(text, result, reg, sentences)  # "Replies" + "@harbour_eye: ...": the handle's own post, a named person
     spoken_to(sentences, result, reg)  # "I spoke to its manager, Ana Ruiz. She told me ...": Ana Ruiz
     carried_words(sentences, result, reg.sources())  # "The farmer rejected it. Via her attorney, she insisted ..."
     address_names(sentences, result, reg.sources())  # "Sir said if I leave ...": the worker's own account

@@ -28,11 +28,14 @@ _LABEL = re.compile(r"^\s*(?:(?:written|oral|official|company|government)\s+)?(?
                     re.IGNORECASE)
 _KINDS = ("official", "organization", "named_person", "document")
 _FIELD = re.compile(r"^\s*(?:Subject|Re|Topic|Title|Date)\s*:\s*\S")
+_SALUTATION = re.compile(r"^\s*Dear\s+[^\n]{2,60},\s*$")
 # a label in capitals over the passage, alone on its line: "QUESTION from user "river_lamp"", "REPLY from the District
 # Labour Office" (a public message board's question and the office's answer, printed one after the other)
+# (s42) or all in capitals, with a note in brackets after the name: "REPLY FROM HARBOUR FOODS LTD (received 3 May)"
 _CAPS_LABEL = re.compile(r"^\s*(?:QUESTION|QUERY|REPLY|ANSWER|RESPONSE|MESSAGE|COMPLAINT|PETITION|APPEAL|LETTER|STATEMENT)"
-                         r"\s+(?:from|by|of)\s+(?:(?P<user>(?:user|member|resident|poster|netizen|reader)\s+)?[\"\u201c]"
-                         r"(?P<q>[^\"\u201d\n]{2,60})[\"\u201d]|(?P<sp>[^:\n\"\u201c]{3,140}?))\s*:?\s*$")
+                         r"\s+(?:from|by|of|FROM|BY|OF)\s+(?:(?P<user>(?:user|member|resident|poster|netizen|reader)\s+)?[\"\u201c]"
+                         r"(?P<q>[^\"\u201d\n]{2,60})[\"\u201d]|(?P<sp>[^:\n\"\u201c()]{3,140}?))"
+                         r"(?:\s*\((?:received|sent|dated|published|submitted)\b[^()\n]{0,80}\))?\s*:?\s*$")
 
 
 def labelled_sections(sentences: list[Sentence], result: list[Attribution], reg: Registry) -> None:
@@ -62,8 +65,8 @@ def labelled_sections(sentences: list[Sentence], result: list[Attribution], reg:
             continue
         if owner is None or s.paragraph == label_paragraph:
             continue
-        if _FIELD.match(s.text) and s.kind != "body":
-            continue  # "Subject: the sawmill": the message's own field line, within it
+        if (_FIELD.match(s.text) or _SALUTATION.match(s.text)) and s.kind != "body":
+            continue  # "Subject: the sawmill": the message's own field line, within it; (s42) "Dear Ms Ruiz,": its greeting
         if s.kind != "body" or s.text.rstrip().endswith(":"):  # a heading or another label: the answer has ended
             owner = None
             continue

@@ -114,12 +114,12 @@ PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:\s
 # symbols that open a line before its subject: bullets, dashes, emoji ("• The union said", "🧵 X reports that")
 LEAD_SYMBOLS = re.compile(r"^[^\w\"'\u201c\u2018(\[@#$\u00a3\u20ac\u00a5]+")
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
-_MANNER_NP = re.compile(
-    r"^(?:(?:the|their|his|her|its|our|a|an|this|that|these|those|local|national|international|russian|chinese|"
-    r"company|labour|labor|internal|state|new|old)\s+)*(?:contracts?|laws?|rules?|regulations?|plans?|schedules?|"
+_MANNER_NP = re.compile(r"^(?:(?:the|their|his|her|its|our|a|an|this|that|these|those|local|national|international|russian|chinese|provincial|"
+    r"company|labour|labor|internal|state|new|old|regional|collective|sectoral|written|signed|legal|official|statutory|"  # (s42)
+    r"minimum|applicable|current|federal|industry|sector)\s+)*(?:contracts?|laws?|rules?|regulations?|plans?|schedules?|"
     r"terms|norms?|ranks?|quotas?|standards?|agreements?|policy|policies|procedures?|customs?|traditions?|"
-    r"instructions?|orders?|needs|performance|output|experience|skills?|grades?|categor(?:y|ies)|tariffs?|rates?|"
-    r"seniority|hours|shifts?|the\s+books?)\b", re.IGNORECASE)
+    r"instructions?|orders?|needs|performance|output|experience|skills?|grades?|categor(?:y|ies)|tariffs?|rates?|seniority|"
+    r"hours|shifts?|the\s+books?)\b", re.IGNORECASE)
 
 
 def manner_according(text: str, start: int, rest: str) -> bool:

@@ -550,7 +550,7 @@ def _start_mention(text: str) -> Mention | None:
         if (verb not in lex.verb_speech or _DESCRIBED_AS.match(after)) and verb.endswith("ed") and raw_np.rstrip().endswith(",") \
                 and not finds(verb, after):
             continue  # "One worker, identified only as ..., told ...", "X, described as a trader, said": an apposition
-        if "," not in np and _SUBORDINATE.match(np) and not _FRONTED.match(np + ", "):
+        if "," not in np and _SUBORDINATE.match(np) and not _FRONTED.match(np + ", ") and not subordinate_subject(np, True):
             continue  # "Although Angola announced ...": a subordinate clause, its subject is not the speaker
         if (
             not np
@@ -582,7 +582,7 @@ def _start_mention(text: str) -> Mention | None:
                 told = inner is not None and inner.group("verb").lower().startswith("told")
                 if inner is not None and (inner_kind in ("official", "document") and not told or told and inner_kind
                                           == "anonymous_source" and _RELAYED_PERSON.match(inner.group("sp"))) \
-                        and _plausible(inner.group("sp")):
+                        and _plausible(inner.group("sp")) and not rest.startswith((" if ", " that if "), inner.end()):
                     sp = inner.group("sp")
                     return Mention(sp, off + inner.start("sp"), off + inner.end("sp"), _cue(inner.group("verb")),
                                    direct, relay=np)

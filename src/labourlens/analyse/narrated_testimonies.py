@@ -31,7 +31,8 @@ __all__ = ["narrated_testimonies"]
 _NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,2}"
 # (s389) a note's witness named at the start of its line by up to four names ("Ram Kumar Singh Rathore, 41, ...":
 # a given name, a middle name and two family names are common in South Asia)
-_NOTE_NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,3}"
+# (s42) the witness may be named by a given name and the initial of the family name ("Tomas R., 29, ...")
+_NOTE_NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,3}(?:\s[A-Z]\.)?"
 # the bracket that marks a name as made up: "(a pseudonym)", "(not her real name)", "(name changed)"
 # (s40) or as a name the teller picked or was given for the page: "(a name she picked for the interview)", "(a name
 # chosen for her safety)", "(the name she asked us to use)"

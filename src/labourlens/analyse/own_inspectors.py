@@ -22,15 +22,20 @@ __all__ = ["own_inspectors"]
 
 # the body's staff and work, bare: "Inspectors", "the labour inspectors", "The inspection teams", "The campaign"
 _OWN = re.compile(r"^(?:the\s+|its\s+|our\s+)?(?:(?:labou?r|field|ministry|ministry's)\s+)?"
-                  r"(?:inspectors?|inspection\s+(?:teams?|campaign|visits?)|inspections|campaign|inspection)$",
+                  r"(?:inspectors?|inspection\s+(?:teams?|campaign|visits?)|inspections|campaign|inspection"
+                  # (s42) "officers", "investigators" on a customs office's own release: its own staff
+                  r"|officers|investigators)$",
                   re.IGNORECASE)
 # a title of office opening the speaker's wording: "The Director General of ...", "the Undersecretary, ..."
 _OFFICER = re.compile(r"^(?:the\s+)?(?:director[-\s]general|deputy\s+director|director|undersecretary|under-secretary|"
                       r"deputy\s+minister|minister|secretary[-\s]general|assistant\s+undersecretary)\b", re.IGNORECASE)
 # the body tells of its own inspections: "The Inspectorate conducted its inspection visits to 80 sites in May"
 _CARRIED_OUT = re.compile(r"\b(?:carried\s+out|conducted|launched|organi[sz]ed)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"inspection\s+(?:campaign|visits|drive)", re.IGNORECASE)
-_BODY = re.compile(r"\b(?:ministry|inspectorate|directorate|authority|department)\b", re.IGNORECASE)
+                          r"inspection\s+(?:campaign|visits|drive)"
+                          # (s42) "officers of the office ... inspected two plants and eleven houses"
+                          r"|\binspected\s+(?:[\w-]+\s+){1,3}?(?:plants|sites|farms|premises|factories|buildings|workplaces)\b",
+                          re.IGNORECASE)
+_BODY = re.compile(r"\b(?:ministry|inspectorate|directorate|authority|department|customs\s+office)\b", re.IGNORECASE)
 
 
 # (s40) a release with no outlet whose head names its issuer: a "Press release" line and a line naming a state body by

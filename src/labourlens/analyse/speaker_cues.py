@@ -97,7 +97,8 @@ def _counterpart_subject() -> re.Pattern[str]:
     "The recruiter", "Their boss"), then the relative clause that names him."""
     words = knowledge.load("speaker_kinds.yaml").get("witness_counterparts") or []
     alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^\s*(?i:the|a|an|their|his|her|our|my|one)\s+(?:[\w-]+\s+)?(?i:{alts})s?\s*,\s*$")
+    # (s42) the comma may open the naming itself: "The broker, known only as Big Tom, ..."
+    return re.compile(rf"^\s*(?i:the|a|an|their|his|her|our|my|one)\s+(?:[\w-]+\s+)?(?i:{alts})s?\s*,?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -217,8 +218,17 @@ _SUBORDINATE_TAIL = re.compile(r"(?:^|,\s+(?:(?:and|but|so)\s+)?)(?i:when|whenev
                                r"until|because)\s[^,;\"]{3,80}?\s(?P<subj>he|she|they)$")
 
 
-def subordinate_subject(np: str) -> bool:
-    """(s366) Does the phrase end in the subject of a main clause after a fronted clause of time or condition?"""
+# (s42) "When I rang him on Sunday he (said ...)", "After we met she (told us ...)": the writer's own contact with the
+# person in the fronted clause, no comma before the "he" or "she" who speaks
+_CONTACT_TAIL = re.compile(r"^(?:When|After|As|Once)\s+(?:I|we)\s+(?:first\s+|later\s+|last\s+|finally\s+)?(?:called|phoned|rang|"
+                           r"met|visited|reached|spoke|talked|caught\s+up|messaged|texted)\b[^,;\"]{0,60}?\s(?:he|she)$")
+
+
+def subordinate_subject(np: str, contact: bool = False) -> bool:
+    """(s366) Does the phrase end in the subject of a main clause after a fronted clause of time or condition? With
+    ``contact``: after a fronted clause of the writer's own contact with the speaker (s42)."""
+    if contact:
+        return np.endswith("he") and _CONTACT_TAIL.match(np) is not None
     return np.endswith(("he", "they")) and _SUBORDINATE_TAIL.search(np) is not None
 
 

@@ -13,15 +13,18 @@ Examples here and in the tests are invented."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.thread_accounts import account_person
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
+    from labourlens.model import Sentence
 
-__all__ = ["BRACKETED_REPLY", "GROUP_POST", "NAMED_THREAD", "PUBLIC_POST", "THREAD_HEADERS", "TOWN_HEADER", "thread_replies"]
+__all__ = ["BRACKETED_REPLY", "GROUP_POST", "NAMED_THREAD", "PROFILE_HEADER", "PUBLIC_POST", "THREAD_HEADERS", "TOWN_HEADER", "thread_replies"]
 
 # (s387) "Postboard | Ana Ruiz @ana_r | Valparaiso": a thread's header with the network's name, the poster's display
 # name and handle, and the poster's town in a field of its own, alone on the line: the numbered posts are the poster's
@@ -46,6 +49,12 @@ GROUP_POST = re.compile(r"^\s*[A-Z][^\n()]{1,60}\((?:public|private|closed|open)
 # poster's full name, then the place, the date or the shares: the post below is hers
 PUBLIC_POST = re.compile(r"^\W{0,3}(?:Public|Pinned|Shared)\s+post\s*[|\u00b7\u2022\u2014\u2013]\s*"
                          r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s*[|\u00b7\u2022\u2014\u2013]\s*\S")
+# (s42) "Ana Ruiz @ana_r": a network's profile header on the page's first line, the poster's display name (a given name
+# and a surname) and the handle alone on the line; the numbered posts below it ("1/ ...") are hers, up to the line of
+# the posting time, the replies or the first reply's handle (:func:`_profile_posts`)
+PROFILE_HEADER = re.compile(r"^[ \t]*(?P<u>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+@[A-Za-z0-9_]{2,30}[ \t]*$")
+_FIRST_POST = re.compile(r"(?m)^[ \t]*1/\s+\S")
+_PROFILE_END = re.compile(r"^[ \t]*(?:@[A-Za-z0-9_]|Posted\b|[Rr]eplies\b|REPLIES\b)")
 # the thread headers above, read by :mod:`labourlens.analyse.forum_posts` with its own
 THREAD_HEADERS = (TOWN_HEADER, NAMED_THREAD, BRACKETED_REPLY, GROUP_POST, PUBLIC_POST)
 # "Thread by @x", "Tweets from @x" heading the page, or a line "Replies" / "Replies (14)" / "12 replies"
@@ -61,8 +70,30 @@ def _thread_page(text: str) -> bool:
     return _THREAD_HEAD.match(text[:300]) is not None or _REPLIES.search(text) is not None
 
 
-def thread_replies(text: str, result: list[Any], reg: Registry) -> None:
+def _profile_posts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """(s42) Give the numbered posts under a profile header on the page's first line to the poster (in place)."""
+    body = text.lstrip()
+    m = PROFILE_HEADER.match(body.split("\n", 1)[0])
+    if m is None or (first := _FIRST_POST.search(text, 0, 1500)) is None:
+        return
+    src = None
+    for i, s in enumerate(sentences):
+        if s.start < first.start():
+            continue
+        if _PROFILE_END.match(text, text.rfind("\n", 0, s.start) + 1):
+            break
+        if result[i].source == OUTLET_KEY and not result[i].explicit:
+            if src is None:
+                name = m.group("u")
+                src = reg.resolve(Mention(name, 0, len(name), "posted", True), s.start, "")
+                src.kind = "named_person"
+            result[i] = replace(result[i], source=src.key, cue="posted")
+
+
+def thread_replies(text: str, result: list[Any], reg: Registry, sentences: Sequence[Sentence] = ()) -> None:
     """Make the handles of a thread's reply lines their posters' names (in place; see the module doc)."""
+    if "@" in text and sentences:
+        _profile_posts(text, sentences, result, reg)
     if "@" not in text or not _thread_page(text):
         return
     sources = reg.sources()
