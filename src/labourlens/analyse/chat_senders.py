@@ -29,6 +29,8 @@ _LEAD = re.compile(r"^(?:(?:an?|the)\s+)?(?:voice\s+(?:note|message|memo|recordi
                    r"(?:text\s+|video\s+)?message|video|recording)\s+(?:sent\s+)?(?:from|by)\s+", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]|me|my|mine|we|us|our)\b")  # (typed messages: "i")
 _PRONOUN = re.compile(r"(?:he|she|they|He|She|They)")
+# (gaps42) a display name of a given name and a bare initial ("Nana P", "Kofi B"): a person, not an acronym's body
+_NAME_INITIAL = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?\s+[A-Z]")
 _THIRD = re.compile(r"^(?:the|a|an|his|her|their|my|our|they|he|she|some|two|three|several)\b", re.IGNORECASE)
 
 
@@ -92,7 +94,7 @@ def chat_senders(text: str, sentences: Sequence[Sentence], result: list[Any], re
             continue
         key = made.get(sender.casefold())
         if key is None:
-            kind = classify(sender)
+            kind = "named_person" if _NAME_INITIAL.fullmatch(sender) else classify(sender)
             if kind not in (None, "named_person", "anonymous_source"):
                 continue  # a body's notes in the thread: its own kind of voice, left as read
             kind = kind or ("named_person" if sender[:1].isupper() and len(sender.split()) <= 3 else "anonymous_source")

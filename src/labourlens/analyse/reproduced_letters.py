@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.reply_headings import reply_headed_quotes
 from labourlens.analyse.signer_firms import same_firm_source
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
@@ -88,6 +89,8 @@ def _given_name(lines: list[str]) -> tuple[str, str] | None:
 def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of a letter the page reproduces to the letter's writer (in place; see the module
     docstring)."""
+    if "Reply" in text or "Response" in text or "Answer" in text or "Statement" in text:
+        reply_headed_quotes(sentences, result, reg)  # a firm's quoted reply under its heading, with no letter around it
     if "Dear" not in text and "oncern" not in text:
         return
     for sal in _SALUTATION.finditer(text):
