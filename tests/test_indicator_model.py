@@ -133,8 +133,10 @@ def test_wordings_that_say_the_opposite_overrule_the_model(sentence: str, indica
 
 
 def test_vetoes_leave_other_wordings_to_the_model() -> None:
-    # (deception has anchors: a claim with no word of promise, terms or pay never gets it from the model)
-    assert indicator_model.vetoed("The manager keeps their passports in his safe.") == {"deception"}
+    # (deception and withheld pay have anchors: a claim with no word of promise, terms or pay never gets them from
+    # the model)
+    assert indicator_model.vetoed("The manager keeps their passports in his safe.") == {"deception", "withholding_of_wages"}
+    assert "withholding_of_wages" not in indicator_model.vetoed("The manager keeps their wages in his safe.")
     assert indicator_model.vetoed("The recruiter promised them wages, but the manager keeps their passports.") == set()
 
 
