@@ -267,3 +267,12 @@ def test_no_indications_so_far_is_a_negative_finding() -> None:
     a = analyse(text, {})
     claim = next((c for c in a.claims if "no indications so far" in c.text), None)
     assert claim is not None and claim.polarity == "negated", claim
+
+
+def test_a_profile_thread_s_posts_end_at_the_posting_line() -> None:
+    # a line after the posting time is no longer the poster's numbered post
+    text = THREAD.replace("Replies\n", "Twelve of the dismissed workers were still sleeping in cars a week later.\n\nReplies\n")
+    a = analyse(text, {})
+    assert _speaker(a, "1/ Last week 20 Polish workers").wording == "Marta Kowalczyk"
+    src = _speaker(a, "Twelve of the dismissed workers")
+    assert src is None or src.wording != "Marta Kowalczyk", src

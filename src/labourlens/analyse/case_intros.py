@@ -31,6 +31,14 @@ _PROFILE = re.compile(
     r"(?:plant|factory|mill|line|farm|mine|workshop|warehouse|shipyard|yard|site|depot|kiln|cannery|estate|plantation)"
     r"(?:\s+(?:in|at|near|outside|of)\s+(?:the\s+same\s+\w+|[A-Z][\w'-]+(?:[ ,]+[A-Z][\w'-]+){0,3}))?\s*\.\s*$")
 
+# (s388) a casework file's line on whom a case is about, with no verb: "A Nepali man, 31, at a cable plant in Kulim.",
+# "A Myanmar woman, 24, employed through an agent at a glove factory in Klang." (the account follows it)
+_NATIONALITY = re.compile(
+    r"^(?:An?|One)\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:man|woman|worker|girl|boy|youth|fisherman|fisher|labourer|laborer)"
+    r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,\s*(?:(?:employed|hired|recruited|placed|working|sent)\s+(?:through|by|via|as)\s+"
+    r"[^,.;:!?\"\u201c]{1,60}?\s+)?(?:at|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:kiln|factory|mill|quarry|farm|"
+    r"plantation|estate|mine|boat|vessel|workshop|site|warehouse|restaurant|hotel|shipyard|plant|line)\b"
+    r"(?:\s+(?:near|in|on|outside|at|by|off)\s+[^.;:!?\"\u201c\u201d]{1,50})?\s*\.?\s*$")
 
 # a named subject's line: name (and a note on the name), age, home town, then where and since when they work or spent time
 _BIO = re.compile(
@@ -52,6 +60,8 @@ def case_intro(text: str) -> bool:
     subject's line of age, home and workplace?"""
     if len(text) > 260:
         return False
+    if len(text) < 160 and _NATIONALITY.match(text) is not None:  # (s388, moved here from whereabouts)
+        return True
     if _BIO.match(text) is not None:
         return True
     return _PROFILE.match(text) is not None

@@ -54,7 +54,8 @@ PUBLIC_POST = re.compile(r"^\W{0,3}(?:Public|Pinned|Shared)\s+post\s*[|\u00b7\u2
 # the posting time, the replies or the first reply's handle (:func:`_profile_posts`)
 PROFILE_HEADER = re.compile(r"^[ \t]*(?P<u>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+@[A-Za-z0-9_]{2,30}[ \t]*$")
 _FIRST_POST = re.compile(r"(?m)^[ \t]*1/\s+\S")
-_PROFILE_END = re.compile(r"^[ \t]*(?:@[A-Za-z0-9_]|Posted\b|[Rr]eplies\b|REPLIES\b)")
+# (multi-line: matched at a line's start inside the text, where a plain "^" never matches)
+_PROFILE_END = re.compile(r"(?m)^[ \t]*(?:@[A-Za-z0-9_]|Posted\b|[Rr]eplies\b|REPLIES\b)")
 # the thread headers above, read by :mod:`labourlens.analyse.forum_posts` with its own
 THREAD_HEADERS = (TOWN_HEADER, NAMED_THREAD, BRACKETED_REPLY, GROUP_POST, PUBLIC_POST)
 # "Thread by @x", "Tweets from @x" heading the page, or a line "Replies" / "Replies (14)" / "12 replies"

@@ -4,7 +4,7 @@ district.", "I worked on the looms." Callers, posters and witnesses open with wh
 they say what happens to them; the sentence says nothing about their conditions. Only a sentence of that shape alone
 (no cue of an indicator, which the caller checks) is read so: "I am in a mill where the doors are shut" goes on
 past the place, and stays a claim. (s388) A casework file's verbless line on whom a case is about ("A Nepali man, 31,
-at a cable plant in Kulim.") is such an introduction too."""
+at a cable plant in Kulim.") is such an introduction too; :mod:`labourlens.analyse.case_intros` reads those lines."""
 
 from __future__ import annotations
 
@@ -38,18 +38,9 @@ _WHERE = re.compile(
     # where it is: "near Sitapur", "in Sindh, Thatta side", "on the Agra road"
     r"(?:\s+(?:near|in|on|outside|at|by|off)\s+[^.;:!?\"\u201c\u201d]{1,50})?\s*[.!]?\s*$")
 
-# (s388) a casework file's line on whom a case is about, with no verb: "A Nepali man, 31, at a cable plant in Kulim.",
-# "A Myanmar woman, 24, employed through an agent at a glove factory in Klang." (the account follows it)
-_PROFILE = re.compile(
-    r"^(?:An?|One)\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:man|woman|worker|girl|boy|youth|fisherman|fisher|labourer|laborer)"
-    r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,\s*(?:(?:employed|hired|recruited|placed|working|sent)\s+(?:through|by|via|as)\s+"
-    r"[^,.;:!?\"\u201c]{1,60}?\s+)?(?:at|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:kiln|factory|mill|quarry|farm|"
-    r"plantation|estate|mine|boat|vessel|workshop|site|warehouse|restaurant|hotel|shipyard|plant|line)\b"
-    r"(?:\s+(?:near|in|on|outside|at|by|off)\s+[^.;:!?\"\u201c\u201d]{1,50})?\s*\.?\s*$")
 
 
 def whereabouts(text: str) -> bool:
     """Is the sentence only a worker's whereabouts or post ("My son works at a quarry outside Kota.")?"""
     body = text[_LABEL.match(text).end():] if _LABEL.match(text) else text  # type: ignore[union-attr]
-    return len(body) < 120 and _WHERE.match(body.strip()) is not None or (
-        len(body) < 160 and _PROFILE.match(body.strip()) is not None) or case_intro(body.strip())
+    return len(body) < 120 and _WHERE.match(body.strip()) is not None or case_intro(body.strip())
