@@ -88,6 +88,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
     lex = _lex()
     # the same wording again; "the agent": the agency
     e = reg._recent(lambda e: e.norm == norm) or backrefs.agency_ref(reg.entries, np)
+    if e is None and _NUMBERED_PARTY.match(np):
+        return None  # (s43) "the second accused" after "the first accused": another party, told apart by its number
     if e is None and kind == "anonymous_source" and same_one(np):  # "the same worker": the one just heard, no group
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and e.person and not e.plural)
     qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
@@ -164,6 +166,10 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
     if e is not None and kind == "document" and e.plural and _ONE_OF_THEM.match(np) and head == _singular(head):
         e = None  # "The 2025 contract ..." after "three contracts": one of them, told apart by its year or place in line
     return e
+
+
+# a party on trial by the number the court gave it (knowledge/source_nouns.yaml gives it as a person by name)
+_NUMBERED_PARTY = re.compile(r"^\s*the\s+(?:first|second|third|fourth|fifth|sixth)\s+(?:accused|defendant)\b", re.IGNORECASE)
 
 
 # a single document told apart from others of its kind by its year or rank ("The 2024 agreement", "the second letter")
