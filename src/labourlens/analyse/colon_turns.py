@@ -23,7 +23,12 @@ _CUES = frozenset(("said", "told"))
 # a body the turn's speaker names, with its name in apposition, that answered them: "The main contractor, Kerbau
 # Holdings, wrote to us that ...", "The ministry, in a letter, told us ..."
 _BODY_CUES = frozenset(("said", "told", "write", "insist", "maintain", "claim", "reply", "answer", "respond", "state"))
-_DEFINITE_BODY = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+[A-Z][^,]{2,60}$")
+# (s43) or with a few words of where it works before the name ("The main contractor on one dam section, Kerbau Holdings,
+# told me ...")
+_DEFINITE_BODY = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5},\s+[A-Z][^,]{2,60}$")
+# (s43) a state body or a firm by its full name that answered the turn's speaker ("The Ministry of Labour and Welfare
+# told me in writing that ...")
+_NAMED_BODY = re.compile(r"^The\s+[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|for|&)){1,7}$")
 # an official of the state by title alone, who answered the turn's speaker: "The district commissioner told us ..."
 # (s36) perhaps led by the state's adjective: "The Chinese side maintains that ...", "The Thai authorities say ..."
 _DEFINITE_OFFICIAL = re.compile(r"^The\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
@@ -48,8 +53,9 @@ def inner_speaker(text: str, at: int, find: Callable[[str], Mention | None]) -> 
     if inner is None or inner.start != lead:
         return None
     if rest[lead:lead + 3] == "The":  # "The main contractor, Kerbau Holdings, wrote to us that ...": a body by name
-        if inner.cue not in _BODY_CUES or not (_DEFINITE_BODY.match(inner.wording) and classify(inner.wording) in (
-                "organization", "official") or _DEFINITE_OFFICIAL.match(inner.wording) and classify(inner.wording) == "official"
+        if inner.cue not in _BODY_CUES or not ((_DEFINITE_BODY.match(inner.wording) or _NAMED_BODY.match(inner.wording))
+                and classify(inner.wording) in ("organization", "official")
+                or _DEFINITE_OFFICIAL.match(inner.wording) and classify(inner.wording) == "official"
                 or _FIRM_ROLE.match(inner.wording) and inner.cue in _CUES):
             return None
     elif inner.cue not in _CUES or not _INDEFINITE.match(inner.wording):

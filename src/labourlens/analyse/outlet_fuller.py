@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from labourlens.analyse import mastheads, name_search, outlets
+from labourlens.analyse.outlet_first_words import first_word_for
 
 __all__ = ["refine", "display_name", "spelled_out", "initials_of", "short_for", "local_paper"]
 
@@ -196,12 +197,13 @@ _THE_NAME = re.compile(r"(?:the|The)\s+([A-Z][a-z]+)")
 
 def short_for(np: str, outlet: str) -> bool:
     """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun; "LROE" for "Labour
-    Rights Observatory Europe": its initials; "the Embassy" for "Embassy of Sri Lanka": the head before "of"."""
+    Rights Observatory Europe": its initials; "the Embassy" for "Embassy of Sri Lanka": the head before "of";
+    (s43) "Harbourlight" for "Harbourlight Migrant Rights": a group's coined first word."""
     m = _THE_NAME.fullmatch(np.strip())
     words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "the Embassy": "Embassy of Sri Lanka"
     return m is not None and len(words) >= 2 and m.group(1) in (words[-1], head) or 2 <= len(own) < len(words) and \
-        own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet)
+        own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet) or first_word_for(np, outlet)
 
 
 def local_paper(name: str, text: str) -> str | None:

@@ -279,7 +279,7 @@ class Registry:
             if e:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
-            if not full and kind in ("named_person", "official") and np == first_chunk and (listed := roster_roles.entry(self.roster, token)):
+            if not full and kind in ("named_person", "official") and np == first_chunk and (listed := roster_roles.entry(self.roster, token, np)):
                 full, context = listed  # "Ms Ruiz" after a list line "- Ms Ana Ruiz, Director, X"; "TAN:" after "KEVIN TAN, ..."
             if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
                 kind = "organization" if classify(full) == "organization" else kind  # "Dalong" after "Dalong Metals"

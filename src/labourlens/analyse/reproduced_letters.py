@@ -100,6 +100,9 @@ def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[An
         val = _VALEDICTION.search(text, sal.end())
         reader = _READER_CLOSING.search(text, sal.end(), val.start() if val is not None else len(text))
         val = reader or val
+        if val is None and (headed := _unsigned_reply(text, sal)) is not None:
+            _give_block(headed, sal.end(), len(text), sentences, result, reg)  # (s43) a reply to the end of the page
+            continue
         if val is None or val.start() - sal.end() > 6000 or _SALUTATION.search(text, sal.end(), val.start()):
             continue
         after = text[val.end():val.end() + 400].split("\n")
@@ -131,3 +134,28 @@ def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[An
         for k in block:
             if result[k].source == OUTLET_KEY or not result[k].explicit:
                 result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
+
+
+def _unsigned_reply(text: str, sal: re.Match[str]) -> str | None:
+    """(s43) The body a reply heading names over a salutation with no closing under it: an open letter's page that
+    ends with the firm's answer ("Reply from Orion Freight, 3 May 2026" / "Dear families," / the answer's paragraphs
+    to the end of the page, closed by a department's line and no "Yours ..."). None when the page goes on with a
+    second salutation."""
+    if _SALUTATION.search(text, sal.end()) is not None:
+        return None
+    return _reply_body(text, sal.start())
+
+
+def _give_block(body: str, start: int, end: int, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the page's own sentences between ``start`` and ``end`` to the firm ``body`` (``organization``)."""
+    block = [k for k, s in enumerate(sentences) if s.kind == "body" and s.start >= start and s.end <= end]
+    if not block:
+        return
+    known = {s.key: s for s in reg.sources()}
+    src = same_firm_source(body, [s for s in known.values() if s.kind == "organization"])
+    if src is None:
+        src = reg.resolve(Mention(body, 0, len(body), "wrote"), sentences[block[0]].start, "")
+        src.kind = "organization"
+    for k in block:
+        if result[k].source == OUTLET_KEY or not result[k].explicit:
+            result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)

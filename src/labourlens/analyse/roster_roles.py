@@ -117,13 +117,16 @@ def roster_people(text: str) -> dict[str, tuple[str, str]]:
     return found if len(found) >= 2 else {}
 
 
-def entry(roster: dict[str, tuple[str, str]], surname: str) -> tuple[str, str] | None:
+def entry(roster: dict[str, tuple[str, str]], surname: str, label: str = "") -> tuple[str, str] | None:
     """The list entry (name, line) of ``roster`` for ``surname``, whatever its case: a transcript's turn label "TAN: ..."
-    read as "Tan" under a list of speakers in capitals ("KEVIN TAN, head of sourcing, Meranti Fresh Holdings")."""
+    read as "Tan" under a list of speakers in capitals ("KEVIN TAN, head of sourcing, Meranti Fresh Holdings"), or
+    (s43) a label with the title the list gives ("Ms RUIZ:" under "Witnesses: Ms Ana Ruiz, Director, ...")."""
     found = roster.get(surname)
     if found is not None or not surname:
         return found
     found = next((e for key, e in roster.items() if key.casefold() == surname.casefold()), None)
+    if found is not None and _same_title(label, found[0]):
+        return found
     # (only a firm's head so met: a group's organiser or an institute's researcher keeps the label's own reading)
     return found if found is not None and _firm_head_line(found[1]) else None
 
@@ -144,3 +147,9 @@ def _firm_head_line(line: str) -> bool:
         return False
     tail = _LOWER_WORD.findall(parts[-1].lower())
     return bool(set(_LOWER_WORD.findall(parts[0].lower())) & _head_roles()) and bool(tail) and tail[-1] in _firm_tails()
+
+
+def _same_title(label: str, name: str) -> bool:
+    """(s43) Do the turn label and the list's name open with one personal title ("Ms RUIZ" and "Ms Ana Ruiz")?"""
+    a, b = _ROSTER_TITLE.match(f"{label} "), _ROSTER_TITLE.match(f"{name} ")
+    return a is not None and b is not None and a.group(1).rstrip(".") == b.group(1).rstrip(".")
