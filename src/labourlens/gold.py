@@ -135,10 +135,25 @@ def read_document(path: Path) -> CapturedDoc:
         raise GoldError(f"cannot read {path} ({exc})") from exc
     rows = capture_bytes(data, str(path), settings_mod.load(), name=path.name)
     docs = [r for r in rows if r.status == "ok" and r.text and not r.container]
+    if len(docs) > 1 and _is_feed(rows):
+        return _joined_feed(docs)
     if docs:
         return docs[0]
     reasons = "; ".join(r.reason for r in rows if r.reason) or "no text found"
     raise GoldError(f"cannot read the text of {path.name} ({reasons})")
+
+
+def _is_feed(rows: list[CapturedDoc]) -> bool:
+    return any(r.container and r.reader.startswith("feed") for r in rows)
+
+
+def _joined_feed(items: list[CapturedDoc]) -> CapturedDoc:
+    """A feed annotated as one document (a gold line names the file, not an item): its items in order, each
+    title over its text, as one text; the feed's outlet and the first item's date and link stand for it."""
+    from dataclasses import replace
+
+    text = "\n\n".join(f"{d.title}\n\n{d.text}" if d.title else d.text for d in items)
+    return replace(items[0], text=text, title=None)
 
 
 def extractor_inputs(gold_meta: dict[str, Any], captured: CapturedDoc) -> dict[str, Any]:

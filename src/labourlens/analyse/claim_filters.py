@@ -31,6 +31,7 @@ from labourlens.analyse.chat_exports import chat_stamp_end
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.own_doings import note_on_accounts
+from labourlens.analyse.page_business import page_heading_line
 from labourlens.analyse.page_framing import page_framing_line
 from labourlens.analyse.reading_items import reading_item
 from labourlens.analyse.record_fields import field_frame
@@ -497,7 +498,7 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text) or (
             run_in_heading(sentences, i) or case_caption(text) or is_addressed_recommendation(text) or caps_turn_label(text)) or (
             note_on_accounts(text) or list_or_question_line(text) or host_address(text) or request_line(text)
-            or reading_item(text)):  # "We could not confirm the drivers' accounts of the lock-ins.": a note on what was
+            or reading_item(text) or page_heading_line(text)):  # "We could not confirm the drivers' accounts of the lock-ins.": a note on what was
         # not checked; "HOST: Maria, you ran ...": a lead-in; "We ask the Board:": requests; "— X's new guide": a pointer
         # "A: Yes.": the question's; "1. Wages. All are paid ...": a topic; "To the Government of X: enforce ...": advice
         return True

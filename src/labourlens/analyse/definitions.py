@@ -20,13 +20,18 @@ _AUTHORITY = (r"(?:(?:under|according\s+to|by|in)\s+(?:the\s+)?(?:ILO|Internatio
               r"[^,]{0,60},\s+)?")
 
 
+# (s43) or the authority set off after the practice: "Forced labour, in the sense of the ILO's convention, is any work ..."
+_AUTHORITY_AFTER = (r"(?:,\s*(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s+of|as\s+defined\s+(?:by|in|under)|"
+                    r"under|according\s+to)\s+[^,]{3,60},)?")
+
+
 @lru_cache(maxsize=1)
 def _defines() -> re.Pattern[str]:
     data = knowledge.load("hedges.yaml").get("definitions") or {}
     practices = "|".join(str(p) for p in data.get("practices") or [])
     verbs = "|".join(str(v) for v in data.get("defining_verbs") or [])
     try:
-        return re.compile(rf"^{_AUTHORITY}(?:{practices})\s+(?:{verbs})\b", re.IGNORECASE)
+        return re.compile(rf"^{_AUTHORITY}(?:{practices}){_AUTHORITY_AFTER}\s+(?:{verbs})\b", re.IGNORECASE)
     except re.error as e:
         raise ConfigError(f"bad pattern under 'definitions' in knowledge/hedges.yaml ({e}); "
                           "fix the regular expression") from e

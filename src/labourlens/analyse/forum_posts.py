@@ -144,7 +144,7 @@ from labourlens.analyse.testimony_turns import (
     sound_bites,
 )
 from labourlens.analyse.thread_accounts import account_body, handle_reply, post_number_end, replying_poster
-from labourlens.analyse.thread_replies import THREAD_HEADERS, thread_replies
+from labourlens.analyse.thread_replies import THREAD_HEADERS, header_kind, thread_replies
 from labourlens.analyse.titled_names import ranked_surnames, titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.told_whats import told_whats
@@ -234,7 +234,7 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
 _BARE = re.compile(rf"^\s*{_USER}\s*:?\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
 # a post header alone on its line, a handle, a bar, the date, perhaps counts ("kite_9 \u00b7 12 May, 08:40", "reef [mod] | May 12 | Posts: 9")
-_DATED = re.compile(rf"^\s*{_USER}(?:[ \t]*(?:\[[^\]\n]{{1,40}}\]|\([^()\n]{{1,60}}\)))*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
+_DATED = re.compile(rf"^\s*{_USER}(?:[ \t]*(?:\[[^\]\n]{{1,40}}\]|\([^()\n]{{1,120}}\)))*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
                     rf"(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
                     rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
                     rf"(?:\s*[|\u00b7\u2022]\s*(?:Posts|Joined|Likes)\b[^\n|\u00b7\u2022]{{0,30}})*\s*$")
@@ -412,8 +412,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             else:
                 src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
                 src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
-            if body_account(s.text, head[0]) or " " in head[0] and classify(head[0]) == "organization":
-                src.kind = "organization"  # "Acme_Jobs (verified company account)", "Bright Path Education": the firm posts
+            if body_account(s.text, head[0]) or " " in head[0] and classify(head[0]) == "organization" or header_kind(s.text):
+                src.kind = header_kind(s.text) or "organization"  # "Acme_Jobs (verified company account)": the firm posts
             poster, post_start, reposter = src.key, s.start, None
             if head is comments[i] and " " in head[0] and text.lstrip().startswith(head[0] + " ("):
                 poster = OUTLET_KEY  # (s36) "Kiln Watch:" over a reply in the comments of Kiln Watch's own page: the page

@@ -161,6 +161,12 @@ _STALE_DAYS = 35
 
 
 @lru_cache(maxsize=1)
+def _basket_pegs() -> dict[str, float]:
+    data = knowledge.load("currencies.yaml")
+    return {str(k): float(v) for k, v in (data.get("basket_pegs") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _cross_pegs() -> dict[str, tuple[str, float]]:
     data = knowledge.load("currencies.yaml")
     return {str(k): (str(v[0]), float(v[1])) for k, v in (data.get("cross_pegs") or {}).items()}
@@ -174,6 +180,10 @@ def rate(currency: str, on: date | None) -> Rate:
     pegs = _pegs()
     if currency in pegs:
         return Rate(currency, pegs[currency], on, "peg")
+    if currency in (basket := _basket_pegs()):
+        return Rate(currency, basket[currency], on, "basket peg",
+                    f"{currency} is held against a basket of currencies; its usual rate to the US dollar, "
+                    f"{basket[currency]}, is used (knowledge/currencies.yaml)")
     if currency in (cross := _cross_pegs()):
         anchor, units = cross[currency]
         r = rate(anchor, on)

@@ -98,7 +98,42 @@ def course_advert(text: str, body: list[str]) -> bool:
     register, and no account of abuse nor anyone's words reported (a story about a course whose trainees say they were
     charged twice is a report)?"""
     offers, calls = _patterns()[4:6]
+    # (s43) a role play or a case exercise of the syllabus ("a trainee says her pay was short") is no one's account
+    syllabus = _syllabus_items(text)
+    body = [s for s in body if _item_text(s) not in syllabus]
     return _advert(text, body, offers, calls) and not any(_REPORTED.search(s) for s in body)
+
+
+_ITEM = re.compile(r"^[ \t]*(?:[-\u2022*\u2013]|\d{1,2}[.)])[ \t]+(\S.*?)[ \t]*$")
+
+
+def _item_text(sentence: str) -> str:
+    m = _ITEM.match(sentence)
+    return " ".join((m.group(1) if m else sentence).split())
+
+
+@lru_cache(maxsize=1)
+def _contents_heading() -> re.Pattern[str]:
+    from labourlens.analyse.speaker_lexicon import section_alternations  # noqa: PLC0415 - loaded with the speaker stage
+
+    alt = section_alternations("listing_adverts")
+    # the heading line alone, or numbered ("Day 1 - Heat and health", "Module 2: Wages")
+    return re.compile(rf"^[ \t]*(?:{alt('course_contents')})\b(?:[ \t]*\d{{1,2}}\b)?[^\n.]{{0,60}}$", re.IGNORECASE)
+
+
+def _syllabus_items(text: str) -> set[str]:
+    """The listed items under a heading of what a course teaches, as whitespace-normalised text."""
+    items: set[str] = set()
+    under = False
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _ITEM.match(line)
+        if m is None:
+            under = _contents_heading().match(line) is not None
+        elif under:
+            items.add(" ".join(m.group(1).split()))
+    return items
 
 
 def _advert(text: str, body: list[str], offers: re.Pattern[str], calls: re.Pattern[str],

@@ -14,7 +14,7 @@ from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.blanked_tags import blanked_tag, party_case
 from labourlens.analyse.colon_turns import bare_label, inner_speaker, plural_examples
-from labourlens.analyse.free_relatives import FREE_RELATIVES, unless_free_relative
+from labourlens.analyse.free_relatives import FREE_RELATIVES, unless_free_relative, what_described
 from labourlens.analyse.fronted_adjuncts import (
     _FRONTED,
     _LEAD_ADVERBIAL,
@@ -533,7 +533,7 @@ def _start_mention(text: str) -> Mention | None:
         np = shapes.LEAD_SYMBOLS.sub("", lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()).strip()  # "• ", "🧵 "
         # "Several said": people; "One woman was denied treatment": a passive, not a report
         if _REL_END.search(np, max(0, len(np) - 6)) \
-                or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) \
+                or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or what_described(np, rest[vm.start("verb"):]) \
                 or shapes.PASSIVE_END.search(raw_np) or _DESCRIBED_BY.match(rest, vm.start()) and raw_np.rstrip()[-1:] != ",":
             continue  # "The documents, ... list": a noun, not the verb; (s366) "the woman described by X": a participle
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None

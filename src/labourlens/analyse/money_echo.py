@@ -79,7 +79,9 @@ _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|th
 _TAKEN = re.compile(
     r"\s+(?:was|is|had\s+been|has\s+been|gets|got|went)\s+(?:(?:then|also|always|simply|usually)\s+)?"
     r"(?:deducted|taken|withheld|kept|docked|retained|subtracted|held\s+back|charged|"
-    r"paid\s+(?:out|to|for)|owed|spent|transferred|knocked\s+off)\b",
+    r"paid\s+(?:out|to|for)|owed|spent|transferred|knocked\s+off)\b"
+    # a participle alone after the number: "paid 900, with a further 120 deducted for meals"
+    r"|\s+(?:deducted|withheld|docked|knocked\s+off)\s+(?:for|from|as|each|every|a|per)\b",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
@@ -112,13 +114,15 @@ def _parallel_for(start: int, prev: Amount, text: str) -> bool:
 
 
 # "30,000 rupees for the men and 18,000 for the women": a bare sum in the same "for" shape after "and"
-_FOR_AND = re.compile(r"\s+for\s+[^.;:!?\n\d]{1,40}?\s+and\s+$", re.IGNORECASE)
-_FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|each|every|his|her|their|our|my)\b", re.IGNORECASE)
+# and so "8,000 pesos to the first team and 5,000 to the second": the same shape with "to"
+_FOR_AND = re.compile(r"\s+(for|to)\s+[^.;:!?\n\d]{1,40}?\s+and\s+$", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\s+(for|to)\s+(?:the|a|an|each|every|his|her|their|our|my)\b", re.IGNORECASE)
 
 
 def _parallel_after(start: int, end: int, prev: Amount, text: str) -> bool:
     """Is the bare number followed by "for ...", as the amount before it is, with "and" between them?"""
-    return bool(_FOR_AND.fullmatch(text, prev.end, start)) and bool(_FOR_AFTER.match(text, end))
+    before, after = _FOR_AND.fullmatch(text, prev.end, start), _FOR_AFTER.match(text, end)
+    return bool(before and after and before.group(1).lower() == after.group(1).lower())
 
 
 def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amount | None:

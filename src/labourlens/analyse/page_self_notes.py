@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.page_business import page_business_line
+
 __all__ = ["EXTRACTOR", "page_self_note"]
 
 EXTRACTOR = "page_self_notes.v1"
@@ -56,5 +58,7 @@ _SELF = re.compile(
 
 
 def page_self_note(text: str) -> bool:
-    """Does the sentence describe the page's publisher or monitor itself, how it is made or how it gathers its news?"""
-    return len(text) <= 240 and _SELF.search(text) is not None
+    """Does the sentence describe the page's publisher or monitor itself, how it is made or how it gathers its news,
+    or (s43) is it a line of the page's own business (:func:`labourlens.analyse.page_business.page_business_line`: who
+    funds it, its contents, a hearing's order of business, a broadcast's name for a source)?"""
+    return len(text) <= 240 and _SELF.search(text) is not None or page_business_line(text)

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.definitions import defines_practice
 
 __all__ = ["policy_page"]
 
@@ -70,4 +71,6 @@ def policy_page(text: str, body: list[str]) -> bool:
     if prescriptions < _PRESCRIPTIONS or prescriptions * share < len(sentences):
         return False
     # (s359) the code's own rules name what they forbid ("shall not use bonded labour"): no account of abuse
-    return not tells_of_abuse([s for s in body if rule.search(s) is None or _PAST.search(s) is not None])
+    # (s43) nor does its section of definitions ("Forced labour, in the sense of the convention, is any work ...")
+    return not tells_of_abuse([s for s in body if (rule.search(s) is None or _PAST.search(s) is not None)
+                               and not defines_practice(s)])

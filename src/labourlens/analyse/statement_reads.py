@@ -17,7 +17,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["read_out_quotes", "statement_reads"]
+__all__ = ["read_out_quotes", "record_reads", "statement_reads"]
 
 # "The statement reads, in part:", "The letter read:", "Its statement reads in full:"
 _LEAD = re.compile(r"^\s*(?P<np>(?:The|Its|Their)\s+(?:joint\s+|written\s+|full\s+)?(?:statement|letter|petition|"
@@ -42,6 +42,7 @@ def statement_reads(text: str, sentences: Sequence[Sentence], result: list[Any],
                           text[max(0, s.start - 600):s.start])
         result[i] = replace(result[i], source=src.key, cue="said", direct=False, explicit=True, span=None)
     read_out_quotes(text, sentences, result, reg)  # (s37) then the quotations a speaker reads out
+    record_reads(text, sentences, result, reg)  # (s43) and a paper a chair reads into a hearing's record
 
 
 # (s37) "The firm, which trades as Saltway Nets, emailed us a statement; I'll read it out.", "The agency emailed us a reply;
@@ -80,4 +81,32 @@ def read_out_quotes(text: str, sentences: Sequence[Sentence], result: list[Any],
                                   text[max(0, s.start - 600):s.start])
                 if named is not None and src.kind == "named_person":
                     src.kind = "organization"  # a name one registers or trades as is a firm's
+            result[j] = replace(result[j], source=src.key, cue="wrote", direct=True, explicit=True, span=None)
+
+
+# (s43) "Before we begin, I shall read into the record a note from the Consulate in Jeddah dated 2 May.", "Let me read into
+# the record a note from the federation:": the chair names the paper's author; the quoted paragraph after it is theirs
+_INTO_RECORD = re.compile(r"\bread\s+into\s+the\s+record\s+(?:a|an|the)\s+(?:short\s+|brief\s+|written\s+)?(?:letter|note|"
+                          r"statement|submission|memorandum|message|email|e-mail)\s+(?:from|by|of)\s+"
+                          r"(?P<np>[^.;:\"\u201c\u201d]{2,80}?)(?:\s+(?:dated|of|sent|received)\s+[^.;:\"]{1,40})?\s*[.:]\s*$")
+
+
+def record_reads(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the quoted paragraph after a chair's "I shall read into the record a note from X." to X, in place."""
+    for i, s in enumerate(sentences):
+        if "record" not in s.text or s.kind != "body":
+            continue
+        m = _INTO_RECORD.search(s.text)
+        if m is None or i + 1 >= len(sentences):
+            continue
+        para = sentences[i + 1].paragraph
+        if para == s.paragraph or sentences[i + 1].quote is None:
+            continue  # the paper must stand quoted in a paragraph of its own
+        at = (s.start + m.start("np"), s.start + m.end("np"))
+        src = reg.resolve(Mention(text[at[0]:at[1]], m.start("np"), m.end("np"), "wrote", False), s.start,
+                          text[max(0, s.start - 600):s.start])
+        for j in range(i + 1, len(sentences)):
+            sj = sentences[j]
+            if sj.paragraph != para or sj.quote is None or sj.kind != "body":
+                break
             result[j] = replace(result[j], source=src.key, cue="wrote", direct=True, explicit=True, span=None)

@@ -8,6 +8,10 @@ Sorensen)") is named by that name (:func:`labourlens.analyse.thread_accounts.acc
 story or a blog (no thread around it) stays as read. (A thread that
 :mod:`labourlens.analyse.forum_posts` already reads as one, through ``thread_accounts.handle_reply``, gives such a line
 to its poster as a post header; this pass re-kinds the handles left as anonymous sources on the pages it does not.)
+(s43) A post's header whose brackets name a body, or the body the account says it is ("@harbour_meals (Harbour Meals
+Ltd) - 3 Mar, 9:10 pm", "@labour_desk_ke (account describes itself as the labour attache's office, Embassy of Kenya) -
+4 Mar"), posts as that body (:func:`header_kind`, read by ``forum_posts``); a person's name in the brackets ("(Ana R.)")
+leaves the handle a person.
 Examples here and in the tests are invented."""
 
 from __future__ import annotations
@@ -17,14 +21,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.analyse.thread_accounts import account_person
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
     from labourlens.model import Sentence
 
-__all__ = ["BRACKETED_REPLY", "GROUP_POST", "NAMED_THREAD", "PROFILE_HEADER", "PUBLIC_POST", "THREAD_HEADERS", "TOWN_HEADER", "thread_replies"]
+__all__ = ["BRACKETED_REPLY", "GROUP_POST", "NAMED_THREAD", "PROFILE_HEADER", "PUBLIC_POST", "THREAD_HEADERS", "TOWN_HEADER", "header_kind",
+           "thread_replies"]
 
 # (s387) "Postboard | Ana Ruiz @ana_r | Valparaiso": a thread's header with the network's name, the poster's display
 # name and handle, and the poster's town in a field of its own, alone on the line: the numbered posts are the poster's
@@ -123,3 +128,23 @@ def thread_replies(text: str, result: list[Any], reg: Registry, sentences: Seque
         for src in sources:
             if src.kind == "named_person" and (src.canonical or "").lower() == person[0].lower():
                 src.wording = src.canonical = person[1]  # "Thread by @mina_rights (Mina Sorensen)": Mina Sorensen
+
+
+# (s43) a post's header line: the handle, its brackets, then a dash or dot and the date ("@x (Acme Ltd) - 3 Mar, 9:14 pm")
+_BRACKETED_HEADER = re.compile(r"^\W{0,3}@[A-Za-z0-9_]{2,30}\s*\((?P<name>[^()\n]{2,120})\)\s*[\u00b7\u2022|\u2014\u2013-]\s*\S")
+# what an account says it is: "account describes itself as the X", "self-described X", "bio: X"
+_SELF_DESCRIBED = re.compile(r"^(?:(?:the\s+)?account\s+(?:that\s+)?describes\s+itself\s+as|self-described|"
+                             r"describes\s+itself\s+as|bio\s*:)\s+(?P<what>.+)$", re.IGNORECASE)
+_BODY_KINDS = ("organization", "official")
+
+
+def header_kind(line: str) -> str | None:
+    """The kind of the body a post's header names in brackets after the handle ("organization", "official"), or None
+    (no brackets, or a person's name in them)."""
+    m = _BRACKETED_HEADER.match(line.split("\n", 1)[0])
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    described = _SELF_DESCRIBED.match(name)
+    kind = classify(described.group("what") if described else name)
+    return kind if kind in _BODY_KINDS else None

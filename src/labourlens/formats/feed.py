@@ -45,6 +45,16 @@ def sniff(data: bytes) -> int:
     return 0
 
 
+# "Souq Ledger - Hotel & Services Markets", "Harbour Post | World": a channel title is often the outlet's name
+# and then a section or strapline after a spaced dash or bar; the outlet is the name
+_STRAPLINE = re.compile(r"\s+(?:-|\u2013|\u2014|\|)\s+\S.*$", re.S)
+
+
+def _channel_name(title: str) -> str:
+    head = _STRAPLINE.sub("", title.strip())
+    return head if len(head) >= 3 else title.strip()
+
+
 def _iso(parsed: Any, fallback: Any) -> str | None:
     if isinstance(parsed, time.struct_time):
         try:
@@ -115,6 +125,6 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     if not entries:
         raise Skipped("feed has no entries: nothing to read")
     info = parsed.get("feed") or {}
-    outlet = info.get("title") or None
+    outlet = _channel_name(info.get("title") or "") or None
     language = (info.get("language") or "").split("-")[0].lower() or None
     return [_entry_doc(entry, i, outlet, language) for i, entry in enumerate(entries, start=1)]
