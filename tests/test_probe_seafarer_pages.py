@@ -215,3 +215,62 @@ def test_agency_owners_rejecting_the_accounts_deny_them() -> None:
     a, _ = _by_text(REJECTED)
     c = next(c for c in a.claims if "rejected the accounts" in c.text)
     assert c.polarity == "negated"
+
+
+BOSUN = """Longliner crews kept at sea, deckhands say
+
+A second deckhand said the crew ate only rice for weeks. "When the cook fell ill they made him work anyway," he said.
+
+The former boatswain of a sister vessel, who now works in a Kaohsiung shipyard, said the fleet's boats stay out for eighteen months. "The crews only see the coast on the radar screen," he said.
+
+The operator, Brightwave Pelagic, said in a statement that all crew "receive three meals a day including fresh fruit".
+"""
+
+
+def test_he_after_the_bosun_of_a_sister_vessel_is_the_bosun() -> None:
+    a, src = _by_text(BOSUN)
+    c = next(c for c in a.claims if "radar screen" in c.text)
+    assert (src[c.source].wording or "").startswith("The former boatswain")
+
+
+def test_an_operator_assuring_three_meals_a_day_denies() -> None:
+    a, _ = _by_text(BOSUN)
+    c = next(c for c in a.claims if "three meals" in c.text)
+    assert c.polarity == "negated"
+
+
+TESTIMONY = """THE HARBOUR JOURNAL
+First Person | "Nobody on board could say no"
+
+Editor's note: Ramon Alcantara, 29, from Iloilo in the Philippines, worked as a deckhand on a Taiwanese tuna longliner. He told his story to our reporter in Port Louis in March. It has been condensed.
+
+I signed in Cebu in May of last year. We worked 20 hours when the fish were running, and the bosun kept our passports in his cabin.
+
+I am not saying every boat is the same. My brother works on a Japanese pole-and-line boat and he says they have rest days and call home every week. But on our boat, nobody could say no.
+
+I am going home next week. The agency in Cebu says I must sign a waiver before they pay what I am owed. I have not signed it.
+"""
+
+
+def test_a_witness_relays_his_brother_and_his_agency_in_the_present() -> None:
+    a, src = _by_text(TESTIMONY)
+    for part in ("My brother works", "says I must sign"):
+        c = next(c for c in a.claims if part in c.text)
+        assert src[c.source].wording == "Ramon Alcantara", part
+
+
+CUES = """Squid jigger crews describe debts and crowding
+
+Mohammad Rizki, 24, a deckhand from Indramayu, said his father paid 4 million rupiah in "guarantee money" before Rizki boarded the jigger in Jakarta. He said the men slept eight in a cabin built for four.
+
+His sister, Nur Aini, said the agency in Cirebon tells the family he is well, but they will not give her any number to call.
+"""
+
+
+def test_cues_of_guarantee_money_crowded_cabins_and_no_number_to_call() -> None:
+    a, _ = _by_text(CUES)
+    want = {"guarantee money": "debt_bondage", "cabin built for four": "abusive_working_and_living_conditions",
+            "number to call": "isolation"}
+    for part, indicator in want.items():
+        c = next(c for c in a.claims if part in c.text)
+        assert indicator in {h.indicator for h in c.indicators}, part
