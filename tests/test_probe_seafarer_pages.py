@@ -145,7 +145,7 @@ By a staff reporter
 
 Twenty fishermen from the Sea Lark, a longliner, landed in Port Moresby on Monday. They said they had not been paid for ten months and that the captain kept their passports.
 
-The owner, Harlow Bay Fishing, said in an email that "all wages have been remitted according to the employment contract". It said the crew were "free to go ashore in Suva whenever the vessel called there".
+The owner, Harlow Bay Fishing, said in an email that "all wages have been remitted according to the employment contract". It said its fishers were "free to go ashore at Suva whenever the vessel called there".
 
 The crew's manning agent, Pelican Crew Services, said their documents are returned to the seafarer at the end of each voyage.
 
@@ -160,7 +160,7 @@ REPORTER (Tevita Rabuka): The men say they spent 16 months at sea. The fisheries
 
 PRESENTER: And the owner?
 
-REPORTER: Kestrel Marine Co of Keelung sent a statement. It says the crew "were never prevented from leaving the ship".
+REPORTER: Kestrel Marine Co of Keelung sent a statement. It says its fishers "were never prevented from leaving the ship".
 """
 
 
@@ -223,7 +223,7 @@ A second deckhand said the crew ate only rice for weeks. "When the cook fell ill
 
 The former boatswain of a sister vessel, who now works in a Kaohsiung shipyard, said the fleet's boats stay out for eighteen months. "The crews only see the coast on the radar screen," he said.
 
-The operator, Brightwave Pelagic, said in a statement that all crew "receive three meals a day including fresh fruit".
+The operator, Brightwave Pelagic, said in a statement that its deckhands "are served three meals a day with fresh fruit".
 """
 
 

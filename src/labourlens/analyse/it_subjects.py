@@ -43,7 +43,7 @@ _CONTACTED = re.compile(r"^(?:We|I)\s+(?:have\s+|had\s+|also\s+|then\s+)*(?:writ
 
 
 # (s43) a body that sent a statement or a reply in the sentence before, perhaps in a transcript turn: "CORRESPONDENT:
-# Harbour Line Fishing of Keelung sent a statement. It says the crew ...": the statement's words are the body's
+# Harbour Line Fishing of Keelung sent a statement. It says its fishers ...": the statement's words are the body's
 _ISSUED = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}(?:\([^()\n]{1,60}\))?:\s+)?"
                      r"(?P<np>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,7}?)\s+(?:has\s+|have\s+|had\s+|later\s+)?"
                      r"(?:sent|issued|released|put\s+out|e-?mailed)\s+(?:us\s+|the\s+\w+\s+)?(?:a|an|its|their)\s+"

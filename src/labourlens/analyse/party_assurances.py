@@ -3,8 +3,8 @@
 
 An owner, an agency or a buyer answering a report of unpaid crews and held seafarers says what it does as a matter of
 course: "all salaries have been transferred according to the employment contract", "wages are paid every month
-through the licensed agent", "the crew were free to go ashore in Durban", "documents are returned to each seafarer at
-the end of the contract", "the crew receive three meals a day", "any payments were voluntary contributions".
+through the licensed agent", "the men were always free to go ashore at Durban", "papers are handed back to each seafarer when
+a voyage ends", "deckhands are served three meals a day", "any payments were voluntary contributions".
 Each answers an allegation as a denial does, so
 the claim is negated and carries no indicator (FORMAT.md). Only the party's own words are read so (a company, a state
 body, or an owner or manager quoted without a name: :func:`labourlens.analyse.party_assertions._party`); a settlement
@@ -30,7 +30,7 @@ _ASSURANCE = re.compile(
     # papers given back as a rule
     r"|\b(?:all\s+)?(?:crew\s+)?(?:documents|passports|seaman['\u2019]s\s+books)\s+are\s+(?:always\s+)?(?:returned|given\s+back|"
     r"handed\s+back)\s+to\s+(?:the|each|every)\s+(?:seafarer|worker|crew\s+member|fisher)\b"
-    # meals served as a rule ("all crew receive three meals a day")
+    # meals served as a rule ("every fisher gets three meals a day")
     r"|\b(?:receive|receives|get|gets|are\s+given|are\s+served|are\s+provided\s+with)\s+three\s+meals\s+a\s+day\b"
     # payments called voluntary
     r"|\b(?:any|all|the|these|such)\s+payments\s+(?:were|are)\s+(?:purely\s+)?voluntary\b",
