@@ -441,6 +441,7 @@ SETS = {
     "heldout410": HERE / "heldout410" / "gold.jsonl",
     "heldout409": HERE / "heldout409" / "gold.jsonl",
     "heldout415": HERE / "heldout415" / "gold.jsonl",
+    "heldout416": HERE / "heldout416" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -495,7 +496,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout391", "heldout389", "heldout394", "heldout400", "heldout399",
                 "heldout398", "heldout397", "heldout395", "heldout396", "heldout404",
                 "heldout401", "heldout403", "heldout411", "heldout406", "heldout407",
-                "heldout405", "heldout414", "heldout402", "heldout410", "heldout409", "heldout415")
+                "heldout405", "heldout414", "heldout402", "heldout410", "heldout409", "heldout415",
+                "heldout416")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

@@ -18,28 +18,28 @@ def _by_text(text: str, meta: dict[str, str] | None = None):  # type: ignore[no-
     return a, {s.key: s for s in a.sources}
 
 
-POLICY = """Crew Welfare Policy | Tern Bay Fishing Holdings
+POLICY = """Fisher Welfare Policy | Tern Bay Fishing Holdings
 
 Tern Bay Fishing Holdings
 Home | Our fleet | Careers | Contact
 
-Crew Welfare Policy
+Fisher Welfare Policy
 Edition 2 | Adopted by the directors on 3 March 2026
 
 1. Purpose
-Tern Bay Fishing Holdings runs longliners that fish the Coral Sea and land in Suva and Noumea. This policy states the minimum standards we require for every fisher on board, whatever the agent that hired them.
+Tern Bay Fishing Holdings runs longliners that fish the Coral Sea and land in Suva and Noumea. These are the lowest standards the holding accepts on any of its boats, for each fisher, whoever signed him up.
 
 2. Hiring
-No fisher shall pay any recruitment fee, deposit, bond or "guarantee money" to obtain work. Every contract must be written in the fisher's own language.
+No fisher shall be charged any recruitment fee, deposit or bond, or "guarantee money", to get a berth. Every contract must be written in the fisher's own language.
 
 3. Papers and pay
-Fishers keep their own passports, seaman's books and identity documents. Pay must be credited monthly to an account in the fisher's own name, and no part of it may be kept back as security.
+Fishers keep hold of their own passports and seaman's books. Pay must be credited monthly to an account in the fisher's own name, and no part of it may be kept back as security.
 
 4. Rest and time ashore
 Every fisher must be given at least ten hours of rest in any day. No boat may stay out for more than ninety days without calling at a port where the crew can go ashore.
 
 5. Health and concerns
-Injured or ill fishers must receive medical care without delay. Fishers may report a concern in confidence through our helpline in Tagalog, Khmer and English.
+A sick or hurt fisher must see a doctor at the next port at the latest. Fishers may report a concern in confidence through our helpline in Tagalog, Khmer and English.
 """
 
 
@@ -99,23 +99,23 @@ Dalian, 5 January 2026 - Lanton Cold Foods Co., Ltd. ("the Company"), a processo
 
 The Company states the following:
 
-1. The Company does not hold any passports or identity cards of its staff. Wages are paid monthly into employees' own bank accounts.
+1. The Company does not hold any passports or identity cards of its staff. Pay goes each month to accounts the staff open themselves.
 
-2. The Company asked Northgate Social Audits to carry out an unannounced audit of the plant in December 2025. A summary of the findings follows.
+2. The Company engaged Northgate Social Audits for a surprise inspection of the plant in December 2025; its findings are set out below.
 
-Summary of audit findings (prepared by Northgate Social Audits, ref. NSA-25-044)
+Summary of audit findings (written by Northgate Social Audits, file NSA-25-044)
 
 Scope: 2 days on site, 40 worker interviews, review of six months of payroll and time records.
 
 Finding 1 (major): Time records show that a third of line workers exceeded 90 hours of overtime in a month. Some interviewed workers said overtime was "expected of everyone".
 
-Finding 2 (minor): New workers paid a deposit of 250 yuan for their dormitory keys.
+Finding 2 (minor): Recent hires handed over 250 yuan as a deposit for their dormitory keys.
 
-Finding 3: Auditors found no evidence that identity documents were retained.
+Finding 3: Auditors found no sign that anyone's identity card was being kept by managers.
 
 Limitation: Payroll records for agency staff were not available for review.
 
-3. The Company accepts the audit's findings on overtime and deposits and has adopted a corrective plan.
+3. The Company agrees with what the audit says about overtime and deposits and has drawn up a plan to fix both.
 
 Media contact: press@lanton.example
 """
@@ -135,7 +135,7 @@ def test_an_audit_summary_inside_a_firms_release_speaks_as_the_summary() -> None
 def test_scope_and_limitation_labels_are_no_speakers() -> None:
     a, src = _by_text(RELEASE)
     assert not any((s.wording or "").lower() in ("scope", "limitation") for s in a.sources)
-    accepts = next(c for c in a.claims if "accepts the audit" in c.text)
+    accepts = next(c for c in a.claims if "agrees with what the audit" in c.text)
     assert src[accepts.source].kind == "organization"
 
 
@@ -145,9 +145,9 @@ By a staff reporter
 
 Twenty fishermen from the Sea Lark, a longliner, landed in Port Moresby on Monday. They said they had not been paid for ten months and that the captain kept their passports.
 
-The owner, Harlow Bay Fishing, said in an email that "all wages have been remitted according to the employment contract". It said its fishers were "free to go ashore at Suva whenever the vessel called there".
+The owner, Harlow Bay Fishing, wrote to us that "every salary has been transferred under the employment contract". It said its fishers were "free to go ashore at Suva whenever the vessel called there".
 
-The crew's manning agent, Pelican Crew Services, said their documents are returned to the seafarer at the end of each voyage.
+The crew's manning agent, Pelican Crew Services, said that passports are handed back to every seafarer when each voyage is over.
 
 """
 
@@ -160,13 +160,13 @@ REPORTER (Tevita Rabuka): The men say they spent 16 months at sea. The fisheries
 
 PRESENTER: And the owner?
 
-REPORTER: Kestrel Marine Co of Keelung sent a statement. It says its fishers "were never prevented from leaving the ship".
+REPORTER: Kestrel Marine Co of Keelung sent a statement. It says its fishers "could leave the vessel whenever they wished".
 """
 
 
 def test_an_owners_assurances_of_routine_pay_and_shore_leave_are_denials() -> None:
     a, _ = _by_text(ANSWERS)
-    for part in ("have been remitted", "free to go ashore", "are returned to the seafarer"):
+    for part in ("has been transferred", "free to go ashore", "handed back to every seafarer"):
         c = next(c for c in a.claims if part in c.text)
         assert c.polarity == "negated", part
         assert c.indicators == [], part
@@ -176,7 +176,7 @@ def test_an_owners_assurances_of_routine_pay_and_shore_leave_are_denials() -> No
 
 def test_it_after_a_body_sent_a_statement_is_that_body() -> None:
     a, src = _by_text(RADIO)
-    c = next(c for c in a.claims if "never prevented" in c.text)
+    c = next(c for c in a.claims if "whenever they wished" in c.text)
     assert "Kestrel Marine" in (src[c.source].wording or "")
 
 
@@ -185,7 +185,7 @@ Issue 12 | 9 February 2026
 
 1. Fiji: union says longliner crew owed wages
 Source: Suva Evening Star, 5 February
-A Suva seafarers' union says nine Filipino deckhands had spent 13 months at sea and were each owed about $3,000. Read more >
+A Suva seafarers' union says nine Filipino deckhands came ashore after 13 months afloat, each still owed about $3,000. Read more >
 
 2. Report: "Hidden hands in the cod chain" (Cold Water Justice Project)
 Source: Cold Water Justice Project, 6 February
@@ -221,7 +221,7 @@ BOSUN = """Longliner crews kept at sea, deckhands say
 
 A second deckhand said the crew ate only rice for weeks. "When the cook fell ill they made him work anyway," he said.
 
-The former boatswain of a sister vessel, who now works in a Kaohsiung shipyard, said the fleet's boats stay out for eighteen months. "The crews only see the coast on the radar screen," he said.
+The former boatswain of a sister vessel, now a welder in a Kaohsiung shipyard, said the fleet's boats stay out for eighteen months. "The crews only see the coast on the radar screen," he said.
 
 The operator, Brightwave Pelagic, said in a statement that its deckhands "are served three meals a day with fresh fruit".
 """
@@ -242,7 +242,7 @@ def test_an_operator_assuring_three_meals_a_day_denies() -> None:
 TESTIMONY = """THE HARBOUR JOURNAL
 First Person | "Nobody on board could say no"
 
-Editor's note: Ramon Alcantara, 29, from Iloilo in the Philippines, worked as a deckhand on a Taiwanese tuna longliner. He told his story to our reporter in Port Louis in March. It has been condensed.
+Editor's note: Ramon Alcantara, 29, from Iloilo, spent a year as a deckhand aboard a longliner owned in Taiwan. He told his story to a correspondent of ours in Port Louis in March. It has been condensed.
 
 I signed in Cebu in May of last year. We worked 20 hours when the fish were running, and the bosun kept our passports in his cabin.
 
