@@ -409,7 +409,7 @@ def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list
         attribution.OUTLET_KEY, atts[i].source)]
     if len(answered) < 2:
         return set()
-    first = questions[0]
+    first, prompts = questions[0], interview_frame.asker_prompts(sentences)  # (s43) a masthead's prompts
     # the interviewer's lines that lead to a question ("You inspected sites with Korean crews. What did you see?")
     lead_in = {j for q in answered for j in range(q - 1, -1, -1) if sentences[j].paragraph == sentences[q].paragraph
                and atts[j].source == atts[q].source and all(sentences[k].paragraph == sentences[q].paragraph
@@ -417,7 +417,7 @@ def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list
     # the interviewee's own years of work ("Ri, 41, spent six years on building sites in Tomsk") are a claim
     # in most gold sets; a host's or an expert's introduction, a programme line are not
     return {i for i in body if i < first and atts[i].source == attribution.OUTLET_KEY
-            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().found(sentences[i].text)} | lead_in
+            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().found(sentences[i].text)} | lead_in | prompts
 
 
 _WORK_PAST = re.compile(r"\b(?:spent (?:\w+ ){0,2}(?:years?|months?|seasons?|winters?)|(?:was|were) employed|"

@@ -66,10 +66,12 @@ _TALLY_N = rf"(?:\d{{1,4}}|(?:{_WORDED})(?:-(?:one|two|three|four|five|six|seven
 _SAMPLE = re.compile(rf"\b(?:interviewed|surveyed|questioned|spoke\s+(?:to|with)|talked\s+(?:to|with)|met(?:\s+with)?)\s+"
                      rf"(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?{_TALLY_N}\s+(?:[\w-]+\s+){{0,2}}?"
                      r"(?:workers|labou?rers|men|women|migrants|builders|welders|fishermen|seafarers|cleaners|employees|"
-                     r"people|survivors|returnees|respondents|interviewees|defectors|pickers|cutters|students|interns)\b",
+                     r"people|survivors|returnees|respondents|interviewees|defectors|pickers|cutters|students|interns|"
+                     r"crew\s+members|crewmen|deckhands|fishers|sailors)\b",  # (s43) a crew's men
                      re.IGNORECASE)
-# a bare tally of the answers: "Thirty-one said", "All but two said", "112 told us" (not "Two of them said")
-_TALLY = re.compile(rf"^(?:{_TALLY_N}|all\s+but\s+{_TALLY_N})\s+(?:also\s+)?(?:said|told|reported|described|stated|"
+# a bare tally of the answers: "Thirty-one said", "All but two said", "112 told us" (not "Two of them said");
+# (s43) "Several said", "Most said" right after such a tally ("Eleven said ... Several said ...")
+_TALLY = re.compile(rf"^(?:{_TALLY_N}|all\s+but\s+{_TALLY_N}|several|most)\s+(?:also\s+)?(?:said|told|reported|described|stated|"
                     r"complained|recounted|mentioned|explained)\b", re.IGNORECASE)
 _BACK = 3  # sentences back, in the same paragraph, to the interviews
 # (s42) a tally of part of a sample the sentence itself names ("Of the 90 women who called our line, 70 said ..."),
@@ -90,8 +92,10 @@ def sample_tallies(sentences: list[Sentence], result: list[Any]) -> None:
     """Give a bare tally of answers to whoever told of the interviews just before (see the module doc), in place."""
     given: set[int] = set()  # tallies given to the interviewer (a later tally follows only one of them)
     for i, s in enumerate(sentences):
-        if s.kind != "body" or _TALLY.match(s.text) is None:
+        if s.kind != "body" or (tally := _TALLY.match(s.text)) is None:
             continue
+        if tally.group(0).split()[0].lower() in ("several", "most") and not (i - 1 in given and sentences[i - 1].paragraph == s.paragraph):
+            continue  # (s43) "Several said" only right after a counted tally given to the interviewer
         for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
             if sentences[j].paragraph != s.paragraph:
                 break

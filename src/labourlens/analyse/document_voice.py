@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from labourlens.analyse import legal_forms
+from labourlens.analyse.audit_summaries import audit_summary
 from labourlens.analyse.digest_credits import digest_credits
+from labourlens.analyse.digest_sources import digest_sources
 from labourlens.analyse.gated import gated
 from labourlens.analyse.printed_letters import printed_letter
 from labourlens.analyse.release_findings import release_findings
@@ -301,6 +303,8 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
     (or when a news site other than the issuer published it)."""
     study_pass(text, sentences, result, reg, outlet)  # "This report finds ..." on its publisher's page
     release_findings(text, sentences, result, reg)  # a press release's own survey and its "Key findings:" counts
+    audit_summary(text, sentences, result, reg)  # (s43) an audit's summary printed in a firm's statement
+    digest_sources(text, sentences, result, reg)  # (s43) "The NGO says" in a digest item from that group's report
     digest_credits(text, sentences, result, reg)  # "* ... found in a basement workshop (Stolitsa-Ekspress, 17 Nov)."
     printed_letter(text, sentences, result, reg)  # a paper's whole text set out by the outlet: its own numbered points
     voice = document_voice(text)

@@ -14,8 +14,9 @@ import re
 
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.host_talk import host_talk
+from labourlens.analyse.masthead_askers import asker_prompts
 
-__all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer", "labelled"]
+__all__ = ["asker_prompts", "is_frame", "empty_answer", "negative_echo", "denial_answer", "labelled"]
 
 _FRAME = re.compile(  # (no literal gate: an anchored match fails faster than 28 substring tests)
     r"^\W*(?:"

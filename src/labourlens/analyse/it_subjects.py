@@ -5,7 +5,8 @@ that rejected it) spoke more recently (used by :class:`labourlens.analyse.regist
 sentence before ("The court found the accounts credible. It held that ...") carries over the same way, and so (s39) does
 a body that the sentence before says did not answer ("The Harbour Trust did not reply to our letters. In a statement
 last year, it said ..."): the body that kept silent now is the one whose earlier words follow; and (s41) a body the page
-wrote to or contacted ("We wrote to the broker. It replied ..."): the body answers."""
+wrote to or contacted ("We wrote to the broker. It replied ..."): the body answers; and (s43) a body that sent a
+statement ("The owner, Tern Fishing, sent a statement. It says ...")."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ _CONTACTED = re.compile(r"^(?:We|I)\s+(?:have\s+|had\s+|also\s+|then\s+)*(?:writ
                         r"(?:\s+(?:for|about|on|with|in|by|to)\s+[^.;]{1,60})?\s*[.]?$")
 
 
+# (s43) a body that sent a statement or a reply in the sentence before, perhaps in a transcript turn: "CORRESPONDENT:
+# Harbour Line Fishing of Keelung sent a statement. It says its fishers ...": the statement's words are the body's
+_ISSUED = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}(?:\([^()\n]{1,60}\))?:\s+)?"
+                     r"(?P<np>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,7}?)\s+(?:has\s+|have\s+|had\s+|later\s+)?"
+                     r"(?:sent|issued|released|put\s+out|e-?mailed)\s+(?:us\s+|the\s+\w+\s+)?(?:a|an|its|their)\s+"
+                     r"(?:(?:written|brief|short|one-line|two-line)\s+)?(?:statement|reply|response)\b[^.;:\"\u201c]{0,60}\.?$")
+
+
 def document_subject_before(context: str) -> str | None:
     """The document noun phrase ("The report") that opens the last sentence of ``context``, or the body that it says
     did not answer; or None."""
@@ -53,6 +62,8 @@ def document_subject_before(context: str) -> str | None:
         return silent.group("np")
     if (asked := _CONTACTED.match(last)) is not None and classify(asked.group("np")) in ("organization", "official"):
         return asked.group("np")
+    if (issued := _ISSUED.match(last)) is not None and classify(issued.group("np")) in ("organization", "official"):
+        return issued.group("np")
     m = _SUBJECT.match(last)
     if m is None or classify(m.group("np")) != "document" and not _COURT.match(m.group("np")):
         return None

@@ -98,9 +98,9 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps attention breaking "
     "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox timeline fact "
     "check updated editorial fees price cost registration venue date location contact email phone finding findings observation "
-    "observations methodology evidence recommendation recommendations conclusion charge charges verdict sentence judgment "
-    "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin "
-    "first second third fourth fifth sixth firstly secondly thirdly finally lastly received fee dates deadline duration "
+    "observations methodology evidence recommendation recommendations conclusion charge charges verdict sentence judgment scope "
+    "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin limitation "
+    "first second third fourth fifth sixth firstly secondly thirdly finally lastly received fee dates deadline duration limitations "
     "costs prices salary wage wages hours accommodation requirements eligibility address schedule places seats capacity "
     "shocking revealed horror outrage scandal pictured tomorrow tonight today yesterday meeting".split()  # a tabloid's kickers ("REVEALED: ...")
 )  # (and a statement's points in order, "First: ...", a record's field, "Received: ...", a notice's, "Fee: ...")

@@ -184,6 +184,8 @@ _SAID_AGAIN = re.compile(r"^\W{0,3}(?:He|She)\s+(?:also\s+)?(?:said|told\s+(?:us
                          # (s42) "He put the sum in his ledger and then said the rate was ...": a deed of his, then his words
                          r"|^\W{0,3}(?:He|She)\s+(?!said\b)[a-z]+\b[^,.;:\"\u201c]{0,40}?\s+and\s+(?:then\s+)?said\b")
 _TOLD_THIRD = re.compile(r"\b(?:told|warned|threatened)\s+(?:him|her|them)\b")
+# (s43) an unnamed firm's present "says" about what the witness must do ("The agency in Cebu says I must sign a waiver")
+_SAYS_I = re.compile(r"\bsays\s+(?:that\s+)?(?:I|we)\b")
 _ASIDE_ONE = re.compile(r",\s+(?:he|she)\s+(?:said|told\s+(?:us|me))\s*,")
 
 
@@ -323,9 +325,10 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
         return True  # (s38) "She said my family must repay her by May": a lender the account itself named, telling the witness
     if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
         return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
-    if src.kind in ("official", "organization") and _UNNAMED.match(wording) and _TOLD_US.search(s.text):
+    if src.kind in ("official", "organization") and _UNNAMED.match(wording) and (
+            _TOLD_US.search(s.text) or _SAYS_I.search(s.text)):
         return True  # "An officer at the depot told us ...": a guard or an officer the witness dealt with; (s366) "The
-        # bureau asked me for a fee": the unnamed firm the witness dealt with
+        # bureau asked me for a fee": the unnamed firm the witness dealt with; (s43) "The agency says I must sign ..."
     return False
 
 
@@ -398,15 +401,20 @@ _KIN_WORDING = re.compile(r"^(?:my|our)\s+(?:(?:older|younger|elder|little|big)\
                           re.IGNORECASE)
 # (present tense only: what the relative keeps saying; a past "He told me ..." keeps the relative, see ``_OWN_KIN``)
 _PRONOUN_SAYS = re.compile(r"^\W{0,3}(?:He|She)\s+(?:also\s+)?(?:says|tells\s+(?:me|us))\b")
+_KIN_CLAUSE_SAYS = re.compile(r"^\W{0,3}(?:My|Our)\s[^.;:\"\u201c]{1,80}?\b(?:and|but)\s+(?:he|she)\s+(?:also\s+)?says\b")
 
 
 def _kin_pronoun(s: Sentence, att: Any, reg: Registry) -> bool:
     """(s41) Is the sentence a present "He says ..." whose "he" is the witness's relative ("My brother works in a mill. He says
     the food is fine.")? The relative speaks only through the witness, who tells the page what they were told: the
     account stays the witness's (the relative named as the subject, "My uncle said ...", is read by ``_witness_line``)."""
-    if att.source == OUTLET_KEY or not _PRONOUN_SAYS.match(s.text):
+    if att.source == OUTLET_KEY:
         return False
     src = next((x for x in reg.sources() if x.key == att.source), None)
+    if src is not None and _KIN_CLAUSE_SAYS.match(s.text) and _OWN_KIN.match(src.wording or ""):
+        return True  # (s43) "My cousin crews a trawler and he says they eat well": the relative, then his present "says"
+    if not _PRONOUN_SAYS.match(s.text):
+        return False
     return src is not None and _KIN_WORDING.match((src.wording or "").strip()) is not None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.party_assurances import assurance
 from labourlens.analyse.party_never import denies_own_wrong
 from labourlens.model import Claim, Source
 
@@ -63,7 +64,7 @@ def mark(claims: list[Claim], sources: list[Source]) -> None:
         if c.polarity != "affirmed" or c.future:
             continue
         low = c.text.lower()
-        if (any(w in low for w in _CUES) and _ASSERTION.search(c.text) or denies_own_wrong(c.text)) \
+        if (any(w in low for w in _CUES) and _ASSERTION.search(c.text) or denies_own_wrong(c.text) or assurance(c.text)) \
                 and _party(by_key.get(c.source)) and _BUT.search(c.text) is None:  # (s340) "it has never charged ..."
             c.polarity = "negated"
             c.indicators = []

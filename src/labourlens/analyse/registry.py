@@ -509,8 +509,8 @@ _NAME_IN_TEXT = re.compile(
 _MALE = re.compile(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
                    r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
 _FEMALE = gated(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
-                r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
-
+                r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b"
+                r"(?!\s+(?:vessels?|ships?|boats?|compan(?:y|ies)|firms?|plants?)\b)", re.IGNORECASE)  # (s43) "a sister vessel"
 
 # "all four foremen", "both former workers"
 _COUNTED_BACK = re.compile(

@@ -27,7 +27,7 @@ __all__ = ["relative_aside", "reported_in_aside"]
 _RELATIVE = re.compile(
     r"^(?P<np>[^,\"\u201c\u201d;:]{3,90}?),\s+(?P<aside>(?:who|which|whom)\s[^\"\u201c\u201d;]{3,200}?),\s+"
     r"(?=(?:(?:has|have|had)\s+)?(?:said|says|told|tells|shows|showed|show|states|stated|wrote|writes|added|"
-    r"explained|confirmed|described|reported|records|recorded|alleged|claimed|insisted|maintained|denied)\b)")
+    r"explained|confirmed|described|reported|records|recorded|alleged|claimed|insisted|maintained|denied|notes|noted)\b)")
 
 
 # the clause's own report: "which the families say owns ...", "who rights groups allege ..."
@@ -38,6 +38,12 @@ _SAY_IN_ASIDE = re.compile(r"\s(?:say|says|said|claim|claims|claimed|allege|alle
 _AS_IN_ASIDE = re.compile(r"\s(?:named|identified|described|listed|registered)\s+as\s+$")
 _DESCRIPTION = re.compile(r"(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
 _DEFINITE = re.compile(r"\s*(?:The|the|This|That)\s")
+
+
+# (s43) the clause tells how the document reached the page ("which a port authority released to us", "which the
+# ministry gave us"): the one who handed it over does not speak, the document before the clause does
+_HANDED_OVER = re.compile(r"\s(?:released|gave|given|sent|shared|provided|leaked|passed|handed)\s+(?:it\s+|them\s+)?"
+                          r"(?:(?:to|with)\s+)?(?:us|me|reporters)\b")
 
 
 def relative_aside(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
@@ -65,6 +71,9 @@ def reported_in_aside(m: Mention | None, sentence_text: str, find: Callable[[str
     if a is not None and a.start("aside") <= m.start < a.end("aside") and _AS_IN_ASIDE.search(
             sentence_text[a.start("aside") - 1:m.start]) and _DESCRIPTION.match(m.wording) and not _DEFINITE.match(a.group("np")):
         return relative_aside(sentence_text, find) or m  # "X, which the crew named as the vessel's operator, said"
+    if a is not None and a.start("aside") <= m.start < a.end("aside") and _HANDED_OVER.search(a.group("aside")) \
+            and not _DEFINITE.match(a.group("np")):
+        return relative_aside(sentence_text, find) or m  # "A log, which the coast guard released to us, notes"
     if a is None or not a.start("aside") <= m.start < a.end("aside") or not _SAY_IN_ASIDE.search(sentence_text, m.end,
                                                                                                   a.end("aside")):
         return m  # "X, who gave his name as Mr Zhou, said": the name found in the clause is the speaker's own
