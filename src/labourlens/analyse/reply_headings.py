@@ -22,7 +22,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["reply_headed_quotes"]
+__all__ = ["give_to_firm", "reply_headed_quotes"]
 
 # "Reply from Orion Freight, 3 May 2026", "Response of the Kestrel Group:" (the headings of a reply the page prints;
 # "Statement by ..." left out: its only sightings were in sets kept as an honest measure)
@@ -61,13 +61,19 @@ def reply_headed_quotes(sentences: Sequence[Sentence], result: list[Any], reg: R
             block.extend(members)
             k = members[-1] + 1
             para += 1
-        if not block:
-            continue
-        known = {s.key: s for s in reg.sources()}
-        src = same_firm_source(body, [s for s in known.values() if s.kind == "organization"])
-        if src is None:
-            src = reg.resolve(Mention(body, 0, len(body), "said"), sentences[block[0]].start, "")
-            src.kind = "organization"
-        for j in block:
-            if result[j].source == OUTLET_KEY or not result[j].explicit:
-                result[j] = replace(result[j], source=src.key, cue="said", direct=True, explicit=False, span=None)
+        give_to_firm(body, block, sentences, result, reg, "said")
+
+
+def give_to_firm(body: str, block: list[int], sentences: Sequence[Sentence], result: list[Any], reg: Registry,
+                 cue: str) -> None:
+    """Give the sentences ``block`` (indices) that the page or no explicit speaker holds to the firm ``body``: the
+    firm already met under that name, or a new ``organization`` source."""
+    if not block:
+        return
+    src = same_firm_source(body, [s for s in reg.sources() if s.kind == "organization"])
+    if src is None:
+        src = reg.resolve(Mention(body, 0, len(body), cue), sentences[block[0]].start, "")
+        src.kind = "organization"
+    for j in block:
+        if result[j].source == OUTLET_KEY or not result[j].explicit:
+            result[j] = replace(result[j], source=src.key, cue=cue, direct=True, explicit=False, span=None)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from labourlens.analyse.reply_headings import reply_headed_quotes
+from labourlens.analyse.reply_headings import give_to_firm, reply_headed_quotes
 from labourlens.analyse.signer_firms import same_firm_source
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
@@ -149,13 +149,4 @@ def _unsigned_reply(text: str, sal: re.Match[str]) -> str | None:
 def _give_block(body: str, start: int, end: int, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the page's own sentences between ``start`` and ``end`` to the firm ``body`` (``organization``)."""
     block = [k for k, s in enumerate(sentences) if s.kind == "body" and s.start >= start and s.end <= end]
-    if not block:
-        return
-    known = {s.key: s for s in reg.sources()}
-    src = same_firm_source(body, [s for s in known.values() if s.kind == "organization"])
-    if src is None:
-        src = reg.resolve(Mention(body, 0, len(body), "wrote"), sentences[block[0]].start, "")
-        src.kind = "organization"
-    for k in block:
-        if result[k].source == OUTLET_KEY or not result[k].explicit:
-            result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
+    give_to_firm(body, block, sentences, result, reg, "wrote")
