@@ -444,6 +444,7 @@ SETS = {
     "heldout418": HERE / "heldout418" / "gold.jsonl",
     "heldout417": HERE / "heldout417" / "gold.jsonl",
     "heldout416": HERE / "heldout416" / "gold.jsonl",
+    "heldout413": HERE / "heldout413" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -501,7 +502,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout405", "heldout414", "heldout402", "heldout410", "heldout409", "heldout415",
                 "heldout418",
                 "heldout417",
-                "heldout416")
+                "heldout416",
+                "heldout413")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

@@ -32,7 +32,14 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from labourlens.analyse import durations, full_durations, season_dates, season_durations, vague_durations
+from labourlens.analyse import (
+    clock_durations,
+    durations,
+    full_durations,
+    season_dates,
+    season_durations,
+    vague_durations,
+)
 from labourlens.model import TimeMention
 
 __all__ = ["count_word", "find", "lower_words", "publication_date", "EXTRACTOR"]
@@ -109,7 +116,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+|\b(?P<btw>between)\s+)?"
             rf"(?<![\w,.])(?P<n>\d+(?:\.\d+)?|{_NUMW})"
             rf"(?:\s*(?:or|to|-|–|(?(btw)and|(?!)))\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+"
-            rf"(?:(?:consecutive|straight|successive|continuous)\s+)?{_UNIT}(?P<adj>-long|-old)?\b"  # "13 consecutive days"
+            rf"(?:(?:consecutive|straight|successive|continuous|calendar)\s+)?{_UNIT}(?P<adj>-long|-old)?\b"  # "13 consecutive days"
             r"(?!\s+(?:ago|old|off)\b)"
             r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b))")),
         ("dur_a", re.compile(
@@ -429,6 +436,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
                 if t is not None:
                     cands.append(t)
     cands.extend(season_durations.find(text) + full_durations.find(text))  # "three winters", "a full year"
+    cands.extend(clock_durations.find(text))  # (s43) "2 hours, 4 minutes and 12 seconds", "a time limit of four hours"
     cands.extend(season_dates.find(text, published))  # "last summer", "since spring"
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[TimeMention] = []
