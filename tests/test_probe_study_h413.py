@@ -1,5 +1,5 @@
 """Probes for the forty-third session's study of a held-out set (s43): a job advert whose terms name an unpaid
-lunch break, stopwatch lengths and a limit in hours, leave counted in calendar days, and lines of a page that
+lunch break, leave counted in calendar days, and lines of a page that
 report nothing (a poster's promise of an update, the name a page gives a witness, a sitting adjourning an item).
 All people and firms are made up."""
 
@@ -53,25 +53,6 @@ def test_unpaid_wages_still_tell_of_abuse_in_an_advert_page() -> None:
 
     assert not tells_of_abuse(["The lunch break is forty minutes and unpaid."])
     assert tells_of_abuse(["The pickers were left unpaid for three months."])
-
-
-def test_hours_minutes_and_seconds_are_one_length() -> None:
-    found = _durations("The winner crossed the line in 2 hours, 3 minutes and 15 seconds on a hot day.")
-    assert len(found) == 1 and found[0][0] == "2 hours, 3 minutes and 15 seconds"
-    days = 2 / 24 + 3 / 1440 + 15 / 86400
-    assert found[0][1] is not None and found[0][2] is not None
-    assert found[0][1] <= days <= found[0][2] + 1e-5
-
-
-def test_seconds_count_with_a_cue_only() -> None:
-    assert [d[0] for d in _durations("She finished 25 seconds ahead of the next runner.")] == ["25 seconds"]
-    assert [d[0] for d in _durations("The alarm sounded for 30 seconds.")] == ["for 30 seconds"]
-    assert _durations("There were 30 seconds left on the clock.") == []
-
-
-def test_a_limit_in_hours_is_a_length() -> None:
-    found = _durations("The walk has a time limit of four hours.")
-    assert [d[0] for d in found] == ["four hours"]
 
 
 def test_leave_in_calendar_days() -> None:

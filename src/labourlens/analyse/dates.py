@@ -32,14 +32,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from labourlens.analyse import (
-    clock_durations,
-    durations,
-    full_durations,
-    season_dates,
-    season_durations,
-    vague_durations,
-)
+from labourlens.analyse import durations, full_durations, season_dates, season_durations, vague_durations
 from labourlens.model import TimeMention
 
 __all__ = ["count_word", "find", "lower_words", "publication_date", "EXTRACTOR"]
@@ -436,7 +429,6 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
                 if t is not None:
                     cands.append(t)
     cands.extend(season_durations.find(text) + full_durations.find(text))  # "three winters", "a full year"
-    cands.extend(clock_durations.find(text))  # (s43) "2 hours, 4 minutes and 12 seconds", "a time limit of four hours"
     cands.extend(season_dates.find(text, published))  # "last summer", "since spring"
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[TimeMention] = []
