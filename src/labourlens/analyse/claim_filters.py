@@ -158,6 +158,13 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"\b(?:(?:did|does|has|have|had) not (?:yet )?(?:immediately )?(?:respond|reply|replied|responded)|"
     r"didn't (?:respond|reply)|(?:brought|presented) to you by|(?:we'll|we will) be (?:right )?back|"
     r"back after (?:the|this) (?:news|break)|leave (?:our|the) coverage|keep updating this|"
+    # (s43) a poster's promise of more ("Will post again once I know more."), a name the page gives someone ("We'll
+    # call her Hana."), a sitting closing an item ("We shall now adjourn this item.")
+    r"^\W*(?:i'll|i\u2019ll|i will|will) (?:update|post (?:again|more|an update)) (?:this )?(?:if|when|as soon as|once) i "
+    r"(?:hear|learn|know|get|find out) (?:any)?more\b|"
+    r"^\W*(?:[^:\n\"]{2,50}:\s*)?(?:we|i)(?:'ll|\u2019ll| will| shall) call (?:him|her|them) (?:only )?[\"\u201c]?"
+    r"(?-i:[A-Z])[\w'\u2019-]*[\"\u201d]?\.?\s*$|"
+    r"^\W*(?:[^:\n\"]{2,50}:\s*)?we (?:will|shall) (?:now )?adjourn\b[^.;:\"]{0,40}\.?\s*$|"
     r"^\W*(?:and )?that(?:'s|\u2019s| is| was) (?:it|all) (?:for|from) (?:this|today|now|us|me|our|issue|episode|edition|"
     r"number|no\.)\b|"  # (s41) "That is it for episode 40."
     # a broadcast's teaser of what comes next: "After the break: new rules for work patents", "Coming up: ..."

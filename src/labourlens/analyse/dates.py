@@ -109,7 +109,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+|\b(?P<btw>between)\s+)?"
             rf"(?<![\w,.])(?P<n>\d+(?:\.\d+)?|{_NUMW})"
             rf"(?:\s*(?:or|to|-|–|(?(btw)and|(?!)))\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+"
-            rf"(?:(?:consecutive|straight|successive|continuous)\s+)?{_UNIT}(?P<adj>-long|-old)?\b"  # "13 consecutive days"
+            rf"(?:(?:consecutive|straight|successive|continuous|calendar)\s+)?{_UNIT}(?P<adj>-long|-old)?\b"  # "13 consecutive days"
             r"(?!\s+(?:ago|old|off)\b)"
             r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b))")),
         ("dur_a", re.compile(
