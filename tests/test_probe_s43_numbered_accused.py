@@ -42,3 +42,14 @@ def test_numbered_parties_are_told_apart_by_their_numbers_and_met_again_by_them(
     first, second, first_again, second_again = (speaker(text, frag)[2] for frag in (
         "borrowed the advances", "locked in the sheds", "anyone was beaten", "through the night"))
     assert first == first_again and second == second_again and first != second
+
+
+def test_numbered_claimants_are_told_apart_but_keep_their_kind() -> None:
+    text = ("DHAKA — A labour court on Monday heard nine kiln workers who sued the fictional Riverbend Bricks over "
+            "debts they say bound them to the kiln.\n\nThe third claimant told the court that the owner kept her "
+            "national identity card until the advance was repaid. The seventh claimant said the manager locked the "
+            "workers' huts at night so that no family could leave. The third claimant added that she was beaten when "
+            "she asked to go home.\n")
+    third, seventh, third_again = (speaker(text, frag) for frag in ("identity card", "locked the", "was beaten"))
+    assert third[2] == third_again[2] != seventh[2]
+    assert third[1] == seventh[1] == "anonymous_source"  # only an accused or a defendant so numbered is a named person

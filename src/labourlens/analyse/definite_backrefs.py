@@ -168,8 +168,10 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
     return e
 
 
-# a party on trial by the number the court gave it (knowledge/source_nouns.yaml gives it as a person by name)
-_NUMBERED_PARTY = re.compile(r"^\s*the\s+(?:first|second|third|fourth|fifth|sixth)\s+(?:accused|defendant)\b", re.IGNORECASE)
+# a party to a case by the number the court gave it ("the seventh claimant" is not "the third claimant"; an accused or a
+# defendant so numbered is a person by name in knowledge/source_nouns.yaml)
+_NUMBERED_PARTY = re.compile(r"^\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                             r"(?:accused|defendant|claimant|plaintiff|petitioner|respondent|applicant)\b", re.IGNORECASE)
 
 
 # a single document told apart from others of its kind by its year or rank ("The 2024 agreement", "the second letter")
