@@ -24,6 +24,9 @@ def _polarity(sentence: str) -> tuple[str, list[str]]:
     "\"We employ no foreign nationals and never have,\" a spokesman for the plant said.",
     "The city's labour department said none of the women had ever asked it for help.",
     "The city's labour department said it had not received a single complaint from the plant.",
+    # (s43) an assurance of lawful routine answers the report as a denial does: 38 of the 39 such gold claims in the
+    # studied sets are negated (analyse/party_assurances.py)
+    "The plant manager said the women were paid every month by bank transfer.",
 ])
 def test_accused_partys_negation_is_negated(sentence: str) -> None:
     assert _polarity(sentence) == ("negated", [])
@@ -31,7 +34,7 @@ def test_accused_partys_negation_is_negated(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence,polarity", [
     ("One of the women said she had never seen a contract in her own language.", "affirmed"),
-    ("The plant manager said the women were paid every month by bank transfer.", "affirmed"),
+    ("The plant manager said the women were paid by bank transfer.", "affirmed"),
 ])
 def test_other_voices_and_plain_statements_keep_their_reading(sentence: str, polarity: str) -> None:
     assert _polarity(sentence)[0] == polarity
