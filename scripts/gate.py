@@ -8,6 +8,8 @@ the floors, pool the clean or studied sets, and look for a leak of a held-out te
     python scripts/gate.py pooled EVAL.json [clean|studied|a,b]   scores pooled over sets (counts summed, then scored)
     python scripts/gate.py leak BASE_REV a,b                      seven-word runs of the sets' texts in source lines added since BASE_REV
     python scripts/gate.py shape DIR                              the held-out format checks on a set written outside tests/
+    python scripts/gate.py at REV OUT.json --sets a,b             score sets with an older revision's code (how far
+                                                                  later rules carry to sets none of them was written for)
 
 The sets, and which are clean (never read by anyone writing rules) or studied, come from
 ``tests/test_eval_gates.py``; folders ``tests/heldout*`` not yet registered there are scored too (kind "other").
@@ -20,6 +22,7 @@ import argparse
 import importlib.util
 import json
 import math
+import os
 import re
 import subprocess
 import sys
@@ -95,6 +98,37 @@ def run(out: Path, names: list[str] | None, procs: int) -> Eval:
             if entry is not None:
                 result[name] = entry
             print(f"\r{done}/{len(jobs)} sets scored", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    out.write_text(json.dumps(result, indent=0, sort_keys=True), encoding="utf-8")
+    return result
+
+
+def at_revision(rev: str, out: Path, names: list[str]) -> Eval:
+    """Score sets (today's gold) with the analysis and scoring code of revision ``rev``, each set in a process of
+    its own with that revision's ``src`` first on the path and a cache folder of its own. Unread sets scored at an
+    older revision and at today's show how much of what later studies taught carries to text none of them was
+    written for (the clean sets cannot: they are the sets that met every target at first sight)."""
+    sets, _, _ = registry()
+    unknown = [name for name in names if name not in sets]
+    if unknown:
+        raise SystemExit(f"no gold set called {', '.join(unknown)}; the sets are the folders tests/heldout*")
+    result: Eval = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True)
+        if archive.returncode != 0:
+            raise SystemExit(f"git cannot read revision {rev!r}: {archive.stderr.decode(errors='replace').strip()}")
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src"), "LABOURLENS_CACHE_DIR": str(Path(tmp) / "cache")}
+        for done, name in enumerate(names, 1):
+            scored = subprocess.run([sys.executable, "-c", "from labourlens.cli import main; main()", "eval",
+                                     str(sets[name]), "--json"], env=env, capture_output=True, text=True, cwd=tmp)
+            if scored.returncode != 0:
+                raise SystemExit(f"{rev}'s eval failed on {name}: {scored.stderr.strip()[-500:]}")
+            entry = json.loads(scored.stdout)
+            quiet = entry.get("quiet") or {}
+            entry["quiet_fired"] = [] if quiet.get("correct") == quiet.get("total") else ["?"]  # (no names at old revs)
+            result[name] = entry
+            print(f"\r{done}/{len(names)} sets scored at {rev}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     out.write_text(json.dumps(result, indent=0, sort_keys=True), encoding="utf-8")
     return result
@@ -239,9 +273,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("sets")
     p = sub.add_parser("shape")
     p.add_argument("folder", type=Path)
+    p = sub.add_parser("at")
+    p.add_argument("rev")
+    p.add_argument("out", type=Path)
+    p.add_argument("--sets", required=True)
     args = parser.parse_args(argv)
     if args.command == "run":
         run(args.out, args.sets.split(",") if args.sets else None, args.procs)
+        return 0
+    if args.command == "at":
+        at_revision(args.rev, args.out, args.sets.split(","))
         return 0
     if args.command == "compare":
         _, clean, studied = registry()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import subprocess
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -65,3 +67,36 @@ def test_leaks_are_runs_of_seven_words_in_both(gate: ModuleType) -> None:
     assert gate.leaks(added, ["Witnesses said the foreman kept every worker's passport in the drawer."]) == {
         "the foreman kept every worker s passport", "foreman kept every worker s passport in"}
     assert gate.leaks(added, ["The foreman kept the passports."]) == set()
+
+
+def _tree_is_head() -> bool:
+    """A git checkout whose src is as committed (the revision's code is then the code under test)."""
+    root = SCRIPT.parent.parent
+    try:
+        status = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "src"], capture_output=True,
+                                text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return status.returncode == 0 and not status.stdout.strip()
+
+
+def test_scores_at_a_revision_are_that_revision_s_code(gate: ModuleType, tmp_path: Path) -> None:
+    """At HEAD (src as committed) a set scores exactly as the checkout's own code scores it in-process."""
+    if not _tree_is_head():
+        pytest.skip("not a git checkout with src as committed")
+    out = tmp_path / "at.json"
+    at_head = gate.at_revision("HEAD", out, ["heldout2"])["heldout2"]
+    _, here = gate._score_one(("heldout2", str(gate.registry()[0]["heldout2"])))
+    assert here is not None
+    for metric in gate.METRICS:
+        assert at_head[metric] == here[metric], metric
+    assert json.loads(out.read_text(encoding="utf-8"))["heldout2"]["claims"] == here["claims"]
+
+
+def test_an_unknown_revision_or_set_says_what_is_wrong(gate: ModuleType, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="no gold set called nosuchset"):
+        gate.at_revision("HEAD", tmp_path / "x.json", ["nosuchset"])
+    if not _tree_is_head():
+        pytest.skip("not a git checkout")
+    with pytest.raises(SystemExit, match="git cannot read revision 'no-such-revision'"):
+        gate.at_revision("no-such-revision", tmp_path / "x.json", ["heldout2"])
