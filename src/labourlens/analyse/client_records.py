@@ -65,6 +65,12 @@ def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return field, staff
 
 
+# (s44) a field that describes the caller with an article and no age: "Caller: a man who said he drove for a family in
+# Taif.", "Caller: the worker's brother, in Mombasa." (the description up to its first comma or full stop)
+_DESCRIBED = re.compile(r"(?P<who>(?i:a|an|the)\s+[^,.;:()\"\u201c]{3,80}?)(?=\s*[.,;(]|\s*$)")
+_PRONOUNS = frozenset(("she", "he"))
+
+
 def _client(text: str) -> tuple[str, int] | None:
     """The description a client field gives, and where it starts."""
     field = _lexicon()[0].match(text)
@@ -98,6 +104,10 @@ def client_records(text: str, sentences: Sequence[Sentence], result: list[Any], 
             note = None
         att = result[i]
         found = _client(s.text) if ":" in s.text[:24] else None
+        if found is None and ":" in s.text[:24] and (field := _lexicon()[0].match(s.text)) is not None:
+            described = _DESCRIBED.match(s.text, field.end())  # (s44) a new case's caller, described: not the last one's
+            found = (described.group("who"), field.end()) if described is not None else None
+            client = None if found is None else client
         if found is not None:
             who, at = found
             src = reg._new(Mention(who, at, at + len(who), "said", False), who, "anonymous_source", None, s.start)
@@ -125,6 +135,9 @@ def client_records(text: str, sentences: Sequence[Sentence], result: list[Any], 
             result[i] = replace(att, source=note[1], cue="wrote", direct=False, explicit=False, span=None)
         elif client is not None and (wording in field_words or wording.removeprefix("the ") in field_words):
             result[i] = replace(att, source=client, direct=False, span=None)
+        elif client is not None and att.source != client and att.explicit and att.span is not None \
+                and s.text[att.span[0]:att.span[1]].strip().lower() in _PRONOUNS:
+            result[i] = replace(att, source=client, direct=False, span=None)  # (s44) "She said ..." in a later case: its caller
         elif summary and client is None and att.source != OUTLET_KEY and _COUNT.match(s.text):
             result[i] = replace(att, source=OUTLET_KEY, cue=None, direct=False, explicit=False, span=None)
     for src in by_key.values():  # the client's employer, unnamed: a household, a private person

@@ -107,7 +107,7 @@ from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
 from labourlens.analyse.record_fields import record_fields
-from labourlens.analyse.recorded_notes import recorded_notes
+from labourlens.analyse.recorded_notes import recordings
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reply_sections import reply_sections
@@ -472,7 +472,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     told_whats(text, sentences, result, reg)  # "... matches what a driver told me: that ...": the driver's
     bare_says(text, sentences, result, reg)  # "Cooking aunt say: ... They sleep ten in a room.": the aunt's
-    recorded_notes(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's
+    recordings(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's; a briefing's "Speaker: X"
     repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's

@@ -63,6 +63,9 @@ _BARE_POST = (r"(?:The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistan
 _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})"
                    r"(?:,[ \t]+(?P<tpost>[^,:()\n]{2,60}(?:,[ \t]+[^,:()\n]{2,40})?))?"
                    rf"|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:))"
+                   # (s44) the post, a comma, then its holder by titled name: "Minister for Labour and Social Security,
+                   # Hon. Ana Ruiz:", as a question-time record prints the answering minister
+                   rf"|{_BARE_POST},[ \t]+(?P<held>{_TITLE}\s+{_NAME})(?=[ \t]*:)"
                    # (s36) a witness by full name and post: "Nuria Sadykova, director, Bishkek Rights Centre:"
                    r"|(?P<posted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?P<post>(?:[a-z][\w'\u2019-]*\s+){0,3}"
                    r"[a-z][\w'\u2019-]*(?:,\s+[A-Z][^,:()\n]{1,60})?)(?=[ \t]*:)"
@@ -109,6 +112,8 @@ _STATE_POST = re.compile(r"\b(?:Bureau|Ministry|Minister|Department|Office|Agenc
 def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     """(wording, kind) of the person a turn's label names."""
     note = (m.group("note") or "").strip()
+    if m.group("held"):
+        return m.group("held"), "official"  # (s44) the holder of a state post, named after it
     if m.group("posted"):
         return m.group("posted"), "official" if _STATE_POST.search(m.group("post")) else "named_person"
     if m.group("noted"):  # (s39) "Ana Ruiz (Lund Institute):", "Tom Bell (member):": the person, by the note's post
@@ -173,7 +178,13 @@ def _inner_speaker(line: str, m: re.Match[str], att: Any) -> bool:
         return False
     colon = line.find(":", m.start())
     said = line[att.span[0]:att.span[1]]
+    if 0 <= colon < att.span[0] and _CONCESSIVE.search(line, colon, att.span[0]) is not None:
+        return False  # (s44) "X: brokers still take money, though the ministry calls it free": X's, conceding
     return 0 <= colon < att.span[0] and _OWN_SIDE.match(said) is None
+
+
+# a concessive clause the turn's speaker adds to their own statement: "..., although the ministry says ..."
+_CONCESSIVE = re.compile(r"\b(?:although|though|even\s+if|whereas)\s+$")
 
 
 def _end(sentences: Sequence[Sentence], i: int, limit: int) -> int:

@@ -23,7 +23,9 @@ _ADVOCATE = re.compile(r"(?i)\b(?:workers?'?|helpers?'?|migrants?'?|maids?'?|car
 _DOMESTIC = re.compile(r"(?i)\b(?:domestic\s+(?:workers?|helpers?)|helpers?|maids?|housemaids?|caregivers?|"
                        r"live-in\s+(?:workers?|carers?))\b")
 # the bare employer as a speaker, with an aside: "The employer", "the employer, contacted by telephone"
-_BARE_EMPLOYER = re.compile(r"(?i)^(?:the|her|his)\s+employer(?:,\s*(?:reached|contacted|speaking|interviewed)\b[^,]{0,40},?)?$")
+# (s44) the employer's town may follow: "The employer in Tripoli, contacted by phone"
+_BARE_EMPLOYER = re.compile(r"(?i)^(?:the|her|his)\s+employer(?:\s+in\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)?"
+                            r"(?:,\s*(?:reached|contacted|speaking|interviewed)\b[^,]{0,40},?)?$")
 
 
 def advocate_clash(head: str, earlier_wording: str) -> bool:

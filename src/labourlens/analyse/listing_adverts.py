@@ -78,7 +78,10 @@ _LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ 
                             r"|\blisting[ \t]*(?:#|no\.|number)[ \t]*[A-Z0-9]"
                             # (s355) or its id or reference on the board ("Listing ID JB-2231", "Job ref: 88-A")
                             r"|\b(?:listing|job|vacancy)[ \t]+(?:id|ref|reference)\b[ \t]*(?:no\.|#|:)?[ \t]*[A-Z0-9]"
-                            r"|^[ \t]*(?:employer|hiring company|company)[ \t]*:[ \t]*\S",
+                            # (s44) or a board's code of the listing with no mark before it ("Listing KB-2031-77"), or
+                            # the recruiting agency as a field line ("Recruiter: Harbour Placements Ltd")
+                            r"|\blisting[ \t]+(?-i:[A-Z]{1,4})-?\d"
+                            r"|^[ \t]*(?:employer|hiring company|company|recruiter|recruiting agency)[ \t]*:[ \t]*\S",
                             re.IGNORECASE | re.MULTILINE)
 
 

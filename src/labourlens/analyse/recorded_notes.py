@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.briefing_speakers import briefing_speakers
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["recorded_notes"]
+__all__ = ["recorded_notes", "recordings"]
 
 _RECORDING = r"(?:voice|audio|recorded)\s+(?:notes?|messages?|memos?|clips?|recordings?)"
 # "[Voice note 4 | 3 Mar | 0:48]", "[Audio message 3]", "[WhatsApp voice message, 1 min 12 s]"
@@ -30,7 +31,11 @@ _LABEL = re.compile(rf"^\s*\[\s*(?:(?:WhatsApp|Telegram|Signal|Viber|Messenger)\
                     # (s340) the marks a page sets around one recording it transcribes: "[Transcript begins]", "[End of
                     # recording]" (the gate below asks the page to name a recording)
                     r"|^\s*\[\s*(?i:(?:transcript|recording)\s+(?:begins|starts|ends|ended)|"
-                    r"(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:transcript|recording))\s*\]\s*$")
+                    r"(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:transcript|recording))\s*\]\s*$"
+                    # (s44) a numbered label alone on its line, unbracketed, perhaps with the length in brackets after
+                    # it: "VOICE NOTE 3 (1 min 20 s)", "Audio message 3 - 4 May"
+                    rf"|^\s*(?:(?:WhatsApp|Telegram|Signal|Viber|Messenger)\s+)?(?i:{_RECORDING})\s+\d{{1,2}}"
+                    r"(?:\s*\([^)\n]{0,40}\))?(?:\s*[|,:\u2014\u2013-]\s*[^\n.!?]{0,40})?\s*:?\s*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\u2014{2,}|(?:\*\s){2,}\*)\s*$")
 # the name the page gives the sender: "asked to be called Dina", "whom we call Rosa", "gave her name as Ana"
 _CALLED = re.compile(
@@ -53,7 +58,7 @@ _SELF_NAMED = re.compile(r"\b(?:[Tt]his\s+is|[Mm]y\s+name\s+is|[Hh]ere\s+is)\s+"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|me|my|we|We|us|our|Our|My)\b")
 # what a third person said, told by the sender ("He said it again on Monday"): still the sender's account
 _PRONOUN_TAG = re.compile(r"^\W*(?:He|She|They)\s+(?:said|says|told|tells|keeps\s+saying|kept\s+saying)\b")
-_I_ME = re.compile(r"\b(?:I|me|my)\b")
+_I_ME = re.compile(r"\b(?:I|me|my|My|us)\b")  # (s44) "The agency told us the pay was ...": the sender's account
 
 
 _OPENING = 3  # sentences at a note's opening in which the sender may name themselves
@@ -111,7 +116,7 @@ def _sender(sentences: Sequence[Sentence], first: int, block: list[int]) -> tupl
 
 def recorded_notes(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences transcribed under recording labels to their sender (in place; see the module docstring)."""
-    if "[" not in text or ("oice" not in text and "udio" not in text and "ecorded" not in text):
+    if "oice" not in text and "udio" not in text and "ecorded" not in text and "OICE" not in text and "UDIO" not in text:
         return  # speed: nearly every document has no such label
     found = _blocks(sentences)
     if found is None:
@@ -127,3 +132,10 @@ def recorded_notes(text: str, sentences: Sequence[Sentence], result: list[Any], 
         if result[k].source == OUTLET_KEY or not result[k].explicit or _I_ME.search(sentences[k].text) or (
                 _PRONOUN_TAG.match(sentences[k].text)):
             result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
+
+
+def recordings(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Recorded words a page transcribes: voice notes under their labels (:func:`recorded_notes`), then a one-speaker
+    briefing or speech under a header that names the speaker (:mod:`labourlens.analyse.briefing_speakers`)."""
+    recorded_notes(text, sentences, result, reg)
+    briefing_speakers(text, sentences, result, reg)

@@ -55,7 +55,13 @@ _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[Pp]lease|PLEASE|[K
                            # a digest's run-in label or a sentence adverb before a colon ("Briefly: ...", "Update: ..."):
                            # the item's own heading, no person
                            r"|^(?:briefly|in\s+brief|also|meanwhile|elsewhere|separately|finally|lastly|update|updated|"
-                           r"correction|clarification|background|bottom\s+line|takeaway|in\s+short|quickly)$",
+                           r"correction|clarification|background|bottom\s+line|takeaway|in\s+short|quickly)$"
+                           # (s44) a host's question to a guest named before it ("Mr Ruiz, what do you say?"): a
+                           # vocative and a question, no one speaking
+                           r"|,\s+(?:what|how|why|where|when)\s+(?:do|did|does|would|will|can|could)\s+(?:you|we)$"
+                           # or a caller's opening to the host ("Ruth, I want to say something"): the caller's own
+                           # words follow, no one is reported
+                           r"|,\s+(?:I|we)\s+(?:just\s+)?(?:want|wanted|would\s+like|need)\s+to$",
                            re.IGNORECASE)
 # an account on social media ("@crane_watcher"), or the pseudonym a court gives a victim or a witness, one capital letter
 # three times over ("AAA testified that ...", "XXX"): a person without a name, never an acronym of a body

@@ -20,7 +20,7 @@ from labourlens.analyse.described_bodies import described_before
 from labourlens.analyse.local_units import local_unit
 from labourlens.analyse.portfolio_ministers import portfolio_minister
 from labourlens.analyse.state_heads import HEADS, led_operation
-from labourlens.analyse.worker_bodies import workers_body
+from labourlens.analyse.worker_bodies import refuge_body, workers_body
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role",
            "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person", "workplace_inspector", "generic_head_of", "named_before"]
@@ -434,8 +434,8 @@ def _executive_kind(phrase: str) -> str | None:
     if firm_executive(phrase):
         return "organization"  # "Harbour Foods chief executive Ana Ruiz": the firm named before the role
     owner = _OF_BODY_END.search(phrase[role.end():])
-    if owner is not None and workers_body(owner.group(1)):
-        return None  # "Ana Ruiz, president of the Dockers' Union": a union leader speaks as a person
+    if owner is not None and (workers_body(owner.group(1)) or refuge_body(owner.group(1))):
+        return None  # "Ana Ruiz, president of the Dockers' Union": a union leader speaks as a person; (s44) a shelter's head
     if owner is not None and _looks_company(owner.group(1)) or company_role(phrase):
         return "organization"  # "the company's managing director"
     return None

@@ -40,7 +40,9 @@ _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin)){0
 _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adapted|abridged|condensed))?[ \t]+from[ \t]+"
                       rf"(?:the[ \t]+)?(?:{_LANGS})(?:[ \t]+into[ \t]+English)?[ \t]+by[ \t]+"
                       # "by our volunteer Lemlem Asfaw", "by a colleague, Ana Reyes": the role before the name
-                      rf"(?:(?:our|a|an|the)[ \t]+(?:volunteer|colleague|intern|interpreter|correspondent|reporter|"
+                      # (s44) "by forum volunteer Lina Cruz": a site's role with no article
+                      rf"(?:(?:(?:our|a|an|the)[ \t]+|(?=(?:forum|site|community|group)[ \t]+volunteer))"
+                      rf"(?:(?:forum|site|community|group)[ \t]+)?(?:volunteer|colleague|intern|interpreter|correspondent|reporter|"
                       rf"researcher|staff[ \t]+member|team[ \t]+member)[ \t]*,?[ \t]+)?{_NAME}")
 # (s36) the name closes the label: "[Translation: I have been here ...]" is a gloss of a quoted line, no translator
 _LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}(?=[ \t]*(?:[)\];,.|\n]|$))")
@@ -49,6 +51,7 @@ _BYLINE_DASH = re.compile(rf"(?:^|\n)[^\n]{{2,60}}?[ \t][-\u2013\u2014][ \t]+(?:
 # an English rendering a body prepared of someone else's text: "(Informal English
 # rendering for shippers, made by the Harbour Traders' Council)", "English version produced by X"
 _RENDERING_BY = re.compile(r"\b(?:[Uu]nofficial[ \t]+|[Ii]nformal[ \t]+)?English[ \t]+(?:rendering|translation|version)"
+                           rf"(?:[ \t]+from[ \t]+(?:{_LANGS}))?"  # (s44) "English rendering from Nepali by X"
                            r"(?:[ \t]+(?:for|of)[ \t]+[^,()\n]{1,40})?,?[ \t]+(?:(?:prepared|made|produced|provided|done)[ \t]+)?by"
                            rf"[ \t]+(?:the[ \t]+)?{_NAME}")
 
@@ -103,6 +106,11 @@ _FROM_AFTER = re.compile(rf"\b[Tt]ranslated(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:by[ \
                          rf"|\b{_LANG_WORD}[ \t]*(?:\u2192|->)[ \t]*English\b")
 
 
+# (s44) an English rendering of a text in another language: "English rendering from Nepali by ...", "English version
+# from the Sinhala"
+_RENDERING_FROM = re.compile(rf"\bEnglish[ \t]+(?:rendering|version)[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG_WORD}\b")
+
+
 def original_language(text: str, names: dict[str, str]) -> str | None:
     """The original language of a translated page (see the module doc), as an ISO 639-1 code from
     ``names`` (lower-case language names to codes), after :func:`mastheads.original_language`."""
@@ -118,7 +126,7 @@ def original_language(text: str, names: dict[str, str]) -> str | None:
         return names[word] if word in names and word != "english" else None
     first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
     for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text), _PREVAILS.search(text),
-              _FROM_AFTER.search(text)):
+              _FROM_AFTER.search(text), _RENDERING_FROM.search(text)):
         word = (m.group(m.lastindex or 1) or "").lower() if m is not None else ""
         if word in names and word != "english":
             return names[word]
