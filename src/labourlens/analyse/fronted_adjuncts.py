@@ -51,7 +51,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"on (?:the|its|their|this|that|these|those) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}(?=,)|"
     r"on (?!(?:one|another|each|some)\b)\w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"  # not "On one farm"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
-    r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
+    r"speaking (?:to|at|on|in|with|by|from|over|via|through|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
     r"writing (?:in|on|for|from) [^,]{1,80}|"
     # "At a news conference in Perm, ", "At a hearing on Tuesday, ": the occasion, not the speaker

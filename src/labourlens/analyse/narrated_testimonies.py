@@ -359,7 +359,7 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
             _ACCOUNT_NOTE.search(sentences[later[0][0]].text) and not _FIRST_PERSON.search(sentences[later[0][0]].text))):
         later = later[1:]  # (s33) the publisher's note between its note on the witness and the account itself
         # ((s388) or its line on the account: "His story was taped in Osh last May.")
-    if not later or not _FIRST_PERSON.search(sentences[later[0][0]].text):
+    if not later or not (_FIRST_PERSON.search(sentences[later[0][0]].text) or _own_later(sentences, later[0])):
         return  # the text after the note is no first-person account
     note = (sentences[paras[p][0]].start, sentences[paras[p][-1]].end)
     witness = reg.resolve(Mention(name, at, at + len(name), "said", True), sentences[later[0][0]].start, "")
@@ -393,6 +393,16 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         if quoted and sentences[idx[-1]].text.rstrip().endswith(_CLOSING) and not (
                 n + 1 < len(later) and _OPENS_QUOTE.match(sentences[later[n + 1][0]].text)):
             break  # (s33) the account given as one quotation has closed: the publisher's own paragraphs follow
+
+
+# (s44) an account that opens on a scene before its first "I" ("That spring the brigade leader gathered us at the
+# school. ... I told him my mother was ill."): a sentence of the first paragraph that opens on "I"/"We", unquoted
+_OWN_UNQUOTED = re.compile(r"^\W{0,3}(?:(?:But|And|So)\s+)?(?:I|We)\s+(?!\w+\s+(?:that\s+)?(?:he|she|they)\b)[^\"\u201c\u201d]*$")
+
+
+def _own_later(sentences: Sequence[Sentence], idx: list[int]) -> bool:
+    """Does a later sentence of the first paragraph after the note speak unquoted in the first person?"""
+    return any(_OWN_UNQUOTED.match(sentences[i].text) for i in idx[1:4])
 
 
 # (s41) the witness's own relative, named by kin ("My father", "our cousin"), and told of again as "he"/"she"

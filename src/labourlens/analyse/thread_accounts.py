@@ -9,6 +9,8 @@
   with an initial, "(Karim R.)", keeps the handle).
 - "5/ Reply from @bayar_t: ...", "4/ @steppewatch replying to @bayar_t: ...": a numbered post of a thread opens with
   its number; the header after the number names the poster, the one replying (not the one replied to).
+- (s44) "#3 posted by kite_9", a board's post numbered with "#"; and "#2 posted by 小燕2003 (swallow_03)" on a board
+  translated from a language of another script: the handle as posted, or its Latin form in brackets after it.
 
 Examples are invented."""
 
@@ -24,7 +26,7 @@ _HANDLE = r"@(?P<h>[A-Za-z0-9_]{2,30})"
 _ACCOUNT = re.compile(rf"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+{_HANDLE}\s*"
                       r"\((?P<name>[A-Z][^(),\n]{2,60})\)", re.MULTILINE)
 # "5/", "12/30": the number of a post in a thread, at the start of its paragraph; (s44) a board's "#3" or "#7b"
-# before the poster's header ("#3  kite_9 | 4 May 2026, 21:02")
+# before the poster's header ("#3  kite_9 | 4 May 2026, 21:02", "#3 posted by kite_9")
 _NUMBER = re.compile(r"^\s*(?:\d{1,3}/(?:\d{1,3})?|#\d{1,4}[a-z]?)\s+(?=\S)")
 # "@steppewatch replying to @bayar_t:", "@mina_k in reply to @dock_rat:"
 _REPLYING = re.compile(rf"^\s*{_HANDLE}\s+(?:replying|in\s+reply|responding)\s+to\s+@[A-Za-z0-9_]{{2,30}}\s*:")
@@ -62,9 +64,15 @@ def post_number_end(text: str) -> int:
 
 
 def replying_poster(text: str) -> tuple[str, int] | None:
-    """The poster of "@x replying to @y: ..." and where that header ends."""
-    m = _REPLYING.match(text)
-    return (m.group("h"), m.end()) if m else None
+    """The poster of "@x replying to @y: ..." (or of a numbered post's "posted by 小燕2003 (swallow_03)") and where that
+    header ends."""
+    m = _REPLYING.match(text) or _SCRIPT_POSTER.match(text)
+    return (m.group("h") or m.group("s"), m.end()) if m else None
+
+
+# (s44) a handle of another script after "posted by" on its own line, with its Latin form in brackets or not
+_SCRIPT_POSTER = re.compile(r"^\s*(?:[Pp]osted|[Ww]ritten|[Rr]eplied)\s+by:?\s+(?P<s>[^\x00-\u024f\s][^\s()]{0,30})"
+                            r"(?:\s+\((?P<h>[A-Za-z0-9][\w.\-]{1,30})\))?[ \t]*(?=\n|$)")
 
 
 # (s36) a reply in a network's thread: the display name and the handle, or the handle alone, then a colon and the
