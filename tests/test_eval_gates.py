@@ -446,6 +446,7 @@ SETS = {
     "heldout416": HERE / "heldout416" / "gold.jsonl",
     "heldout408": HERE / "heldout408" / "gold.jsonl",
     "heldout413": HERE / "heldout413" / "gold.jsonl",
+    "heldout420": HERE / "heldout420" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -505,7 +506,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout417",
                 "heldout416",
                 "heldout408",
-                "heldout413")
+                "heldout413",
+                "heldout420")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
