@@ -111,8 +111,11 @@ _CAPS_NAME = re.compile(r"^[ \t*_#]*((?:THE[ \t]+)?[A-Z\u00c0-\u00de][A-Z\u00c0-
                         r"(?:[ \t]+(?:[A-Z\u00c0-\u00de0-9&][A-Z\u00c0-\u00de0-9&'\u2019.-]*|OF|ON|FOR|AND|AT)){1,5})"
                         r"[ \t]*(?:[\u2014\u2013/(]|-[ \t])(?P<what>[^\n]*)", re.MULTILINE)
 # what the line says the page is, after the name: a podcast's or a programme's transcript, an interview
+# (s44: or a fact-checker's or a jobs board's: "VERIFICA SUL - fact-checking for the south", "CAMPO VAGAS - rural jobs
+# board")
 _GENRE = re.compile(r"\b(?:podcast|transcript|Q&A|interview|episode|edition|programme|program|radio|excerpt|"
-                    r"newsletter|magazine|bulletin|broadcast|digest|round-?up|issue)\b", re.IGNORECASE)
+                    r"newsletter|magazine|bulletin|broadcast|digest|round-?up|issue|fact-?check(?:ing|er|ers)?|"
+                    r"jobs?[ \t]+board)\b", re.IGNORECASE)
 # all-capitals words that label a page or a speaker, not a masthead
 _LABELS = frozenset({"TRANSCRIPT", "PRESS", "RELEASE", "BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "OPINION",
                      "ANALYSIS", "INTERVIEW", "STATEMENT", "EDITORIAL", "FEATURE", "LIVE",

@@ -5,7 +5,8 @@
 - "(Syndicated by RegionLine; originally from ...)": the page that carries the syndicated story;
 - "A weekly digest by Steppe Labour Monitor" under a newsletter's title: its publisher;
 - a state agency's dateline with its own name first: "Korean Central Dispatch (Pyongyang, 6 February) --";
-- (s41) a page made "for the bulletin X" or "on the forum X", a first line "X, a podcast about ...". (A magazine's issue
+- (s41) a page made "for the bulletin X" or "on the forum X", a first line "X, a podcast about ..."; (s44) a page made
+  "for the English page of X". (A magazine's issue
   credit casts no vote: it named the wrong outlet on other sets; :func:`issue_publication` serves the Q&A labels only.)
 
 Examples here and in the tests are invented.
@@ -47,6 +48,9 @@ _MEDIA = r"(?:bulletin|newsletter|magazine|forum|podcast|newspaper|paper|weekly|
 _ISSUE_CREDIT = re.compile(r"(?m)^[ \t]*" + _NAME + r",[ \t]+(?:issue|no\.|vol\.|volume|edition|number)[ \t]+\d")
 _MADE_FOR = re.compile(r"\b(?:recorded|posted|published|written|produced|prepared|reported|filmed)\b[^.\n]{0,80}?\b(?:for|on|in)"
                        rf"[ \t]+the[ \t]+(?:(?:weekly|monthly|online|community|regional|local)[ \t]+)?{_MEDIA}[ \t]+" + _NAME)
+# (s44) a page done for an outlet's English-language page ("translated by Ana Ruiz for the English page of Voz Norte")
+_ENGLISH_PAGE_OF = re.compile(r"\bfor[ \t]+the[ \t]+English[ \t]+(?:page|edition|site|website|service|desk|section)[ \t]+of"
+                              r"[ \t]+(?:the[ \t]+)?" + _NAME)
 _SAYS_WHAT = re.compile(r"^[ \t]*" + _NAME + rf",[ \t]+an?[ \t]+(?:(?:weekly|monthly|daily|independent|regional|online)[ \t]+)?"
                         rf"{_MEDIA}[ \t]+(?:about|on|for|from|of|covering)\b")
 
@@ -71,7 +75,7 @@ def votes(text: str) -> list[tuple[str, float, str, bool]]:
                     continue  # (s41) "Summary prepared by Olga Brandt": the summary's author, a byline, not its publisher
                 # (the publisher of a digest outweighs its own title, which two header readers vote for)
                 out.append((name, 4.5 if pat is _DIGEST_BY else 2.5, cue, True))
-    for pat, cue in ((_MADE_FOR, "made for"), (_SAYS_WHAT, "says what")):
+    for pat, cue in ((_MADE_FOR, "made for"), (_SAYS_WHAT, "says what"), (_ENGLISH_PAGE_OF, "english page of")):
         m = pat.search(head)
         if m is not None:
             out.append((m.group("name").split(". ")[0].strip(" .,"), 3.0, cue, True))  # the name ends with its sentence

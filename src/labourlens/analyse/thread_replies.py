@@ -38,10 +38,14 @@ TOWN_HEADER = re.compile(r"^\s*(?:[A-Z][\w.\-]{1,30}(?:\s+[A-Z][\w.\-]{1,30}){0,
                          r"[|\u00b7\u2022]\s*[A-Z][a-z'\u2019-]+(?:[\s-]+[A-Z][a-z'\u2019-]+){0,2}\s*$")
 
 # (s391) "Thread by Ana Ruiz (@ana_r), freelance reporter, Lima": a thread's header with the poster's display name before
-# the handle in brackets, perhaps a role and a place after a comma, alone on the line: the numbered posts are hers
+# the handle in brackets, perhaps a role and a place after a comma, alone on the line: the numbered posts are hers;
+# (s44) the name may carry accents and the line may end with the posting date after a dash ("Thread by Inês Prado
+# (@ines_p) - posted 3 May 2026, 21:04")
 NAMED_THREAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+"
-                          r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s+\(@[A-Za-z0-9_]{2,30}\)"
-                          r"(?:\s*,[^\n,]{1,40}){0,2}\s*$")
+                          r"(?P<u>[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff'\u2019-]+(?:\s+[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff'\u2019-]+){1,3})"
+                          r"\s+\(@[A-Za-z0-9_]{2,30}\)(?:\s*,[^\n,]{1,40}){0,2}"
+                          r"(?:\s*[\u00b7\u2022|\u2014\u2013-]\s*(?:[Pp]osted\s+)?(?:on\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+                          r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$")
 # (s391) "@harbour_coop (Cooperativa del Puerto)": a reply's header, the handle and in brackets the name of the person or
 # body behind it, alone on the line: the reply below is that person's or body's
 BRACKETED_REPLY = re.compile(r"^\s*@[A-Za-z0-9_.]{2,30}\s+\((?P<u>[A-Z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){1,5})\)\s*$")

@@ -92,7 +92,7 @@ def interviewer_initials(text: str) -> frozenset[str]:
 _MEDIA_END = re.compile(r"\s+(?:Magazine|Weekly|Monthly|Quarterly|Review|Journal|Bulletin|Newsletter)$")
 
 
-_AFTER_LABEL = re.compile(r"(?:\s\([^()\n]{1,60}\)|\s+[\u2014\u2013-]\s+[A-Z][^:()\n]{1,60}?)?:")  # or "Ana Ruiz — CEO:"
+_AFTER_LABEL = re.compile(r"(?:\s\([^()\n]{1,100}\)|\s+[\u2014\u2013-]\s+[A-Z][^:()\n]{1,60}?)?:")  # or "Ana Ruiz — CEO:"
 
 
 def label_colon(text: str, end: int) -> bool:
