@@ -389,7 +389,9 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
     if pub is not None and q.startswith(("the past", "the last")):
         # "in the past two months" is also the period that ends at publication
         t.date, t.date_end, t.precision = (pub - timedelta(days=round(high))).isoformat(), pub.isoformat(), "day"
-    t.days_low, t.days_high = round(low, 2), round(high, 2)
+    # lengths under a day keep four places: "two hours" is 0.0833 of a day, not 0.08 (nor "five minutes" 0.0)
+    places = 4 if high < 1 else 2
+    t.days_low, t.days_high = round(low, places), round(high, places)
     return t
 
 

@@ -75,9 +75,9 @@ __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fron
 
 _WORD = re.compile(r"[a-z]+")
 _QUOTED_AS = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=[,;:!?][\"”]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)"
+    r"(?:^|(?<=[,;:]\s)|(?<=[,;:!?][\"”]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?!by\s)(?P<sp>[^,“”\"]{2,120}?)"
     r"(?:(?:,\s+[^“”\"]{2,100}?,)?\s+as\s+(?:saying|telling|stating)|:\s*[\"“])"  # or 'quoted a driver: "..."'
-)  # "NK Pro quoted Lee, a former manager, as saying ...": the speaker is Lee, NK Pro relays
+)  # "NK Pro quoted Lee, a former manager, as saying ...": Lee speaks, NK Pro relays (not a passive "quoted by")
 # "Yonhap reported that ..., quoting Kim of the Korea Institute": a trailing citing clause names the speaker
 _TRAILING_CITING = re.compile(
     r"^(?P<relay>(?-i:[A-Z])[^,“”\"]{1,60}?)\s+(?P<verb>reported|reports|said|says|wrote|writes|added|claimed)\b"

@@ -1,11 +1,12 @@
 """What the words just beside a speaker phrase say about who speaks, read once the sources are known.
 
 - An unnamed official who speaks without leave is an anonymous source: "A port authority official in Chittagong,
-  speaking without authorisation from her superiors, said ..." is a person talking, not the voice of the body she
-  works for (the gold conventions: "an unnamed ministry official speaking without clearance is an anonymous
-  source"). Older sets read an official "speaking on condition of anonymity" as the body's voice, and so does the
-  extractor: only the want of clearance, authorisation or permission turns the kind. The clause may be cut from
-  the wording before the kind is read, so it is looked for in the text right after the phrase as well.
+  speaking without authorisation from her superiors, said ..." (or "..., who spoke to us without permission, said")
+  is a person talking, not the voice of the body she works for (the gold conventions: "an unnamed ministry official
+  speaking without clearance is an anonymous source"). Older sets read an official "speaking on condition of
+  anonymity" as the body's voice, and so does the extractor: only the want of clearance, authorisation or
+  permission turns the kind. The clause may be cut from the wording before the kind is read, so it is looked for in
+  the text right after the phrase as well.
 - A spokesperson given only by a name ("A spokeswoman, Mei Ling Goh, said ...") speaks for the body that spoke just
   before in the same paragraph when that body is a company ("The importer, Orchid Panels, said ... A spokeswoman, ...").
 - A name in quotation marks that the text says is not the real one, put before the speaker phrase
@@ -27,7 +28,8 @@ _SPACE = re.compile(r"\s+")
 
 # the clause right after an unnamed official that says the person spoke without leave
 _UNAUTHORISED = re.compile(
-    r"\s*,\s+(?:speaking|talking)\s+without\s+(?:clearance|authori[sz]ation|permission)\b", re.IGNORECASE)
+    r"\s*,\s+(?:(?:speaking|talking)|who\s+(?:spoke|talked)(?:\s+to\s+(?:us|me|reporters|journalists|this\s+(?:paper|site|outlet)))?)"
+    r"\s+without\s+(?:clearance|authori[sz]ation|permission)\b", re.IGNORECASE)
 _UNNAMED_HEAD = re.compile(r"(?:a|an|one|another)\s+[a-z]", re.IGNORECASE)
 _CUE_WORDS = ("clearance", "authori", "permission")
 # "A spokesman, Alvin Teoh": a spokesperson named, with no body named
