@@ -126,7 +126,9 @@ def at_revision(rev: str, out: Path, names: list[str]) -> Eval:
                 raise SystemExit(f"{rev}'s eval failed on {name}: {scored.stderr.strip()[-500:]}")
             entry = json.loads(scored.stdout)
             quiet = entry.get("quiet") or {}
-            entry["quiet_fired"] = [] if quiet.get("correct") == quiet.get("total") else ["?"]  # (no names at old revs)
+            # (the eval's JSON names no documents, so a quiet report that got claims is only counted)
+            fired = (quiet.get("total") or 0) - (quiet.get("correct") or 0)
+            entry["quiet_fired"] = [f"(a quiet report, unnamed at {rev})"] * fired
             result[name] = entry
             print(f"\r{done}/{len(names)} sets scored at {rev}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
