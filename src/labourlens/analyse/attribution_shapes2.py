@@ -218,8 +218,21 @@ def verb_to_that_mention(text: str) -> Mention | None:
     return group_mention(m, _cue(m.group("verb")), _SPEAKERS_OK, _trim_np) if m is not None else None
 
 
+# (s44) a court's finding of nothing, or its weighing of the evidence, in a judgment's digest: "The bench found no
+# proof that ...", "On pay, the tribunal found no deception", "The judge was not satisfied that ...", "The court did
+# not find the beating proven": the court speaks (not "accepted the evidence on X but made no finding on Y", read as
+# the digest's own account)
+_COURT_WEIGHS = gated(
+    r"^\s*(?:On\s+[^,;:\"]{1,40},\s+)?(?P<sp>[Tt]he\s+(?:(?:labour|high|district|appeals?|appellate|supreme|trial|lower|"
+    r"magistrate'?s'?|industrial|employment|regional|county|federal|provincial)\s+)?(?:court|tribunal|judge|bench|panel))"
+    r"\s+(?:also\s+)?(?:found\s+no\b|(?:was|were)\s+not\s+(?:persuaded|satisfied|convinced)\b|did\s+not\s+(?:find|accept)\b)")
+
+
 def finding_mention(text: str) -> Mention | None:
     """ "Inspectors established that ...", "..., investigators found.": a body or investigators report a finding."""
+    court = _COURT_WEIGHS.match(text)
+    if court is not None:
+        return Mention(court.group("sp"), court.start("sp"), court.end("sp"), "find", False)
     m = _FOUND_THAT.match(text) or _FOUND_TRAILING.search(text)
     if m is None:
         named = _NAMED_FOUND.match(text)
