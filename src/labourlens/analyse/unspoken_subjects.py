@@ -37,7 +37,8 @@ def unspoken_subject(context: str, clash: str, spoken: list[str | None]) -> str 
     last = tail[ends[-1] if ends else 0:].lstrip(" \n")
     m = _LEAD.match(last)
     if m is None:
-        return _initials(tail, spoken) or _kin_subject(last, clash, spoken) or _full_subject(last, clash, spoken)
+        return (_initials(tail, spoken) or _kin_subject(last, clash, spoken) or _full_subject(last, clash, spoken)
+                or _described_subject(last, clash, spoken))
     token = m["name"]
     if f" {token.lower()} " in context:
         return None  # "The", "Several", "Police": a word of the text, not a given name
@@ -98,3 +99,39 @@ def _full_subject(last: str, clash: str, spoken: list[str | None]) -> str | None
     if any(full == name or full in (name or "") for name in spoken) or classify(full) != "named_person":
         return None
     return None if name_gender(full) == clash else full
+
+
+# (s45) a person the page introduces by a description alone at the head of the last sentence, doing something other than
+# speaking ("A woman in her forties from Kollam, Kerala, worked as a cleaner in Muscat for three years. She said ..."): the
+# case notes of a shelter or a legal clinic give each interviewee so; the "she" after it is that person's, not the
+# interviewee of the case before
+_FEMALE_HEADS = frozenset("woman girl mother widow wife daughter sister grandmother housemaid maid waitress seamstress".split())
+_MALE_HEADS = frozenset("man boy father husband son brother grandfather fisherman".split())
+_NEUTRAL_HEADS = frozenset("worker migrant labourer laborer returnee defector survivor teenager seafarer deckhand crewman "
+                           "cook cleaner nurse teacher student picker cutter farmhand harvester driver carer caregiver "
+                           "welder mason labourer porter miner weaver trainee".split())
+_HEADS = "|".join(sorted(_FEMALE_HEADS | _MALE_HEADS | _NEUTRAL_HEADS, key=lambda w: (-len(w), w)))
+_DESCRIBED_LEAD = re.compile(
+    r"(?P<np>An?\s+(?:(?:\d{1,2}-year-old|young|former|elderly|older|middle-aged|single|married|widowed|domestic|"
+    r"migrant|farm|factory|garment|construction)\s+){0,3}"
+    rf"(?P<head>{_HEADS})"
+    # what tells the person apart: age, home town, trade ("in her fifties from Sinuiju", "aged 19", "of 24")
+    r"(?:\s+(?:in\s+(?:her|his)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties)|"
+    r"aged\s+\d{1,2}|of\s+\d{1,2}|from\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+(?:district|province|"
+    r"region|state))?)){0,3})"
+    # an apposition between commas ("..., Ryanggang Province, worked"), then a verb of a life, not of speech
+    r"(?:,[^,;:\"\u201c]{2,80},)?\s+(?:also\s+|then\s+|later\s+|first\s+)?"
+    r"(?:worked|spent|arrived|landed|left|came|went|fled|escaped|returned|travell?ed|moved|migrated|joined|borrowed|"
+    r"was\s+(?:recruited|hired|sent|brought|taken|trafficked|employed|placed|rescued)|"
+    r"had\s+(?:worked|spent|gone|travell?ed|borrowed|been\s+(?:recruited|hired|sent|employed|working)))\b")
+
+
+def _described_subject(last: str, clash: str, spoken: list[str | None]) -> str | None:
+    """(s45) The description of a person opening ``last`` ("A man in his sixties from Kimchaek worked ..."), when the
+    pronoun fits its head noun and no source has that wording yet."""
+    m = _DESCRIBED_LEAD.match(last)
+    if m is None or m["np"] in spoken:
+        return None
+    head = m["head"].lower()
+    gender = "female" if head in _FEMALE_HEADS else "male" if head in _MALE_HEADS else ""
+    return None if gender == clash and gender else m["np"]
