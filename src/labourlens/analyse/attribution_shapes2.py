@@ -223,16 +223,25 @@ def verb_to_that_mention(text: str) -> Mention | None:
 # not find the beating proven": the court speaks (not "accepted the evidence on X but made no finding on Y", read as
 # the digest's own account)
 _COURT_WEIGHS = gated(
-    r"^\s*(?:On\s+[^,;:\"]{1,40},\s+)?(?P<sp>[Tt]he\s+(?:(?:labour|high|district|appeals?|appellate|supreme|trial|lower|"
-    r"magistrate'?s'?|industrial|employment|regional|county|federal|provincial)\s+)?(?:court|tribunal|judge|bench|panel))"
-    r"\s+(?:also\s+)?(?:found\s+no\b|(?:was|were)\s+not\s+(?:persuaded|satisfied|convinced)\b|did\s+not\s+(?:find|accept)\b)")
+    r"^\s*(?:On\s+[^,;:\"]{1,40},\s+)?(?:(?P<sp>[Tt]he\s+(?:(?:labour|high|district|appeals?|appellate|supreme|trial|lower|"
+    r"magistrate'?s'?|industrial|employment|regional|county|federal|provincial)\s+)?(?:court|tribunal|judge|bench|panel|chamber))"
+    r"\s+(?:also\s+)?(?:found\s+no\b|(?:was|were)\s+not\s+(?:persuaded|satisfied|convinced)\b|did\s+not\s+(?:find|accept)\b"
+    # (s45) what the court took as proven, with no "that" ("The judge found the workers were owed two months of pay",
+    # "The court accepted a witness's evidence that ...")
+    r"|found\s+(?!(?:it|him|her|them)\s+(?:guilty|liable)\b)|accepted\s+|did\s+accept\s+)"
+    # (s45) "It" in a judgment's digest weighing the evidence: the court named before ("It accepted the second
+    # witness's account", "It was not satisfied that ...", "It did not consider the beating proven")
+    r"|(?P<it>It)\s+(?:also\s+)?(?:(?:was|were)\s+not\s+(?:persuaded|satisfied|convinced)\b|did\s+(?:not\s+)?accept\b|"
+    r"accepted\s+(?:the\s+)?(?:[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?(?:'s|\u2019s|s')\s+)?(?:evidence|account|testimony)\b|"
+    r"(?:did\s+not\s+consider|did\s+not\s+find|found)\s+[^,;:\"]{1,60}?\s+(?:proven|proved|established)\b))")
 
 
 def finding_mention(text: str) -> Mention | None:
     """ "Inspectors established that ...", "..., investigators found.": a body or investigators report a finding."""
     court = _COURT_WEIGHS.match(text)
     if court is not None:
-        return Mention(court.group("sp"), court.start("sp"), court.end("sp"), "find", False)
+        g = "sp" if court.group("sp") else "it"
+        return Mention(court.group(g), court.start(g), court.end(g), "find", False)
     m = _FOUND_THAT.match(text) or _FOUND_TRAILING.search(text)
     if m is None:
         named = _NAMED_FOUND.match(text)
