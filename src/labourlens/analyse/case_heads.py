@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.case_initials import CASE_INITIALS, INITIALS_LINE
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.wire_datelines import topic_place
 from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
@@ -106,6 +107,8 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
             head = described
         elif head is None or coded is None and classify(head.group("name")) != "named_person":
             continue
+        elif coded is None and topic_place(head.group("name"), s.text[head.end("name"):]):
+            continue  # (s45) "Case 1 - Hunan, prison, ...": the case's place, no person
         name, source = head.group("name"), None
         kind = "named_person" if described is None and coded is None else "anonymous_source"
         if described is not None and len(s.text) - described.end() < 40:  # the description line: no claim of its own

@@ -68,7 +68,7 @@ from labourlens.analyse.speakers import (
 from labourlens.analyse.statement_holders import holder_or_self
 from labourlens.analyse.subject_repairs import no_contact_relative, subject_repair
 from labourlens.analyse.verb_readings import article_participle, doc_verb_ok, finds, verb_not_report
-from labourlens.analyse.wire_datelines import dateline_end, place_label
+from labourlens.analyse.wire_datelines import dateline_end, place_label, topic_heading, topic_place
 from labourlens.analyse.words_mentions import words_mention
 
 __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fronted"]
@@ -84,10 +84,6 @@ _TRAILING_CITING = re.compile(
     r"[^“”\"]{4,300}?,\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)(?:,\s+[^“”\"]{2,100}?)?\s*[.]?\s*$",
     re.IGNORECASE,
 )
-
-
-def quoted_text(text: str) -> bool:
-    return '"' in text
 
 
 _COLON_SPEAKER = re.compile(r"^\s*(?:Q\s?\d{1,4}\.?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -188,6 +184,8 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's own people in
     a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice; "... -- police.": police."""
+    if ":" in sentence_text[:40] and topic_heading(sentence_text):
+        return None  # (s45) "2. Shidao: interns dismissed after sit-in": an item's heading, its town and topic
     cited = packed_tag(sentence_text) or shapes.cited_mention(sentence_text) or document_subjects.study_mention(  # "Kim
         sentence_text) or party_case(sentence_text)  # (2019) finds", "The prosecution's case was that ..."
     m: Mention | None = None
@@ -365,7 +363,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and (
             gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2) or m.group(3))):
         return inner_speaker(text, m.end() - 1, _find_mention) or (  # (s38) "3. Peru: Ica.": a place heads an item
-            None if place_label(m.group(1)) else Mention(m.group(1), m.start(1), m.end(1), "said", True))
+            None if topic_place(m.group(1), text[m.end(1):]) else Mention(m.group(1), m.start(1), m.end(1), "said", True))
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words) or "quoted" in words  # "X quoted Y: ..." (diag262)
     has_according = "according" in words
@@ -400,7 +398,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if m and _plausible(m.group("sp")):
             sp = m.group("sp").strip()
             relay = m.group("relay").strip()
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay)
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "quoted", '"' in text, relay=relay)
     if not words.isdisjoint(("quotes", "quoted", "cites", "cited")):
         m = QUOTES_WHO.search(text)
         if m and _plausible(m.group("sp")) and classify(m.group("sp")) is not None:

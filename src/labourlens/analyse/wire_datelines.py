@@ -111,3 +111,31 @@ def place_label(label: str, sentence_text: str = "") -> bool:
     from labourlens.analyse import places  # noqa: PLC0415 - places imports the sentence stages this module serves
 
     return any(p.start == 0 and p.end == len(label) for p in places.find(label)) or colon_dateline(label, sentence_text)
+
+
+def topic_place(label: str, rest: str) -> bool:
+    """(s45) A town heading an item of a digest or a case, a topic and no speaker: "Zhuanghe: photographs of a fenced
+    yard", "Case 4: Busan, South Korea (...)": a place in the gazetteer that is no given name ("Victoria: ..." in a
+    transcript is a woman), heading words in lower case or a place's own qualifiers ("Busan, South Korea")."""
+    from labourlens.analyse import mastheads  # noqa: PLC0415 - mastheads reads the speaker stages
+    from labourlens.analyse.source_refs import given_name_gender  # noqa: PLC0415
+
+    if place_label(label) or not mastheads.is_place(label) or given_name_gender(label):
+        return place_label(label)
+    rest = rest.lstrip(" :\u2014\u2013-")
+    return rest[:1].islower() or rest[:1].isdigit() or bool(_PLACE_AFTER.match(rest)) and not _AGE_AFTER.match(rest)
+
+
+_PLACE_AFTER = re.compile(r",\s+[A-Z]")  # "Busan, South Korea", "Hunan, prison"
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d")  # "Sofia, 29": a person's age
+
+
+_TOPIC_HEAD = re.compile(r"^\W{0,2}(?:\d{1,2}[.)]\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}):\s+"
+                         r"(?P<rest>[a-z][^.!?\n]{0,80})$")
+
+
+def topic_heading(sentence_text: str) -> bool:
+    """(s45) A short line headed by a town and a colon, in lower case after it, with no full stop: a digest's item
+    heading ("Zhuanghe: photographs of a fenced yard"), where no one speaks."""
+    m = _TOPIC_HEAD.match(sentence_text.strip())
+    return m is not None and len(m["rest"].split()) <= 10 and topic_place(m["place"], m["rest"])
