@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.case_initials import CASE_INITIALS, INITIALS_LINE
-from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
@@ -67,6 +67,14 @@ _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
 _BARE_SAID = re.compile(r"^\W{0,2}(?:Said|Says|Told\s+(?:us|our\s+\w+)|Reported|Stated|Alleged|Alleges)\s+(?:that\s+)?[a-z]")
 
 
+# (s45) a case by its letter or number with its person described in the same sentence, as a field report lists stories:
+# "Case B. A 15-year-old girl from Kita went ...", "Case 3. Two brothers from Sikasso worked ..."
+_CASE_AND_PERSON = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[A-Z]|\d{1,3})\.\s+(?=[A-Z])")
+_HE = frozenset(("man", "boy", "father", "brother", "son", "husband"))
+_SHE = frozenset(("woman", "girl", "mother", "widow", "sister", "daughter", "wife"))
+_PRONOUN_RX = {p: re.compile(rf"\b{p}\b", re.IGNORECASE) for p in ("he", "she")}
+
+
 def _coded_case(sentences: Sequence[Sentence], h: int) -> re.Match[str] | None:
     """The case code of a log's entry opening at sentence ``h``, when the person's description follows it."""
     s = sentences[h]
@@ -83,6 +91,10 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
         if s.text[:6].lower().lstrip("\"' ")[:4] != "case":  # (speed)
             if not s.text[:1].isupper() or "-" not in s.text[:6] or (coded := _coded_case(sentences, h)) is None:
                 continue
+        if coded is None and (lettered := _CASE_AND_PERSON.match(s.text)) is not None \
+                and (opening := _DESCRIBED_OPENING.match(s.text[lettered.end():])) is not None:
+            _told_case(sentences, h, opening, result, reg)  # (s45) "Case F. A widow of 40 from Mopti went ..."
+            continue
         head = coded or _HEAD.match(s.text)
         initials = None
         if head is None and (initials := CASE_INITIALS.match(s.text)) is not None:
@@ -180,3 +192,32 @@ def _give(result: list[Any], i: int, source: Source | None, name: str, reg: Regi
     if result[i].source != source.key:
         result[i] = replace(result[i], source=source.key)
     return source
+
+
+def _told_case(sentences: Sequence[Sentence], d: int, head: re.Match[str], result: list[Any], reg: Registry) -> None:
+    """(s45) A case whose heading sentence describes its person ("Case F. A widow of 40 from Mopti went ..."): what
+    the paragraph tells of that person with no speaker of its own ("At the farm he sprayed ...", "She received no
+    money.") is the case's account, the person's (an ``anonymous_source`` worded by the description), as a speaking
+    "he" or "she" is; the heading sentence stays the page's. A case of a group ("Two brothers ...") is left to
+    :func:`_described_case`."""
+    noun = head.group("noun") or ""
+    pronoun = "he" if noun in _HE else "she" if noun in _SHE else None
+    if pronoun is None:
+        _described_case(sentences, d, head, result, reg)
+        return
+    told = _PRONOUN_RX[pronoun]
+    # (where the heading sentence has the person speak, "Case A. A man from X said ...", that speaker is the case's)
+    spoken = result[d].source if result[d].explicit and result[d].source != OUTLET_KEY else None
+    source = None
+    for i in range(d + 1, min(len(sentences), d + 20)):
+        if sentences[i].paragraph != sentences[d].paragraph:
+            break
+        att = result[i]
+        said = sentences[i].text[att.span[0]:att.span[1]].strip().lower() if att.span is not None else ""
+        if said != pronoun and (att.explicit or told.search(sentences[i].text) is None):
+            continue
+        if spoken is not None:
+            result[i] = replace(att, source=spoken)
+            continue
+        source = _give(result, i, source, head.group("name"), reg, sentences[d].start)
+

@@ -333,6 +333,7 @@ _APPOSITION_BEFORE = re.compile(
     r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")  # "the managing director of X Ltd, Mr Li Wenbo": the title apart
 # "entry to the forum by its moderator, X": the role is what follows the agent's "by", not the thing before it
 _BY_AGENT = re.compile(r"\s+by\s+(?=(?:a|an|the|its|his|her|their)\s)")
+_SPOKES_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+spokes(?:man|woman|person)\s+$")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 
@@ -393,7 +394,10 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
         if appos is not None and classify(f"{role}, {name}") in ("official", "organization"):
             return str(classify(f"{role}, {name}"))
         before = _CLAUSE_BREAK.split(line)[-1]
-        words = None if apposed_only else _WORDS_BEFORE.search(before)  # or only "the plant's director, X"
+        # or only "the plant's director, X"; (s45) or a body's spokesperson before a rank and name ("Gendarmerie spokesman
+        # Captain Ana Ruiz"): the rank alone ("Captain") says nothing of whose she is
+        words = None if apposed_only and not ("spokes" in before and _SPOKES_BEFORE.search(before)) else \
+            _WORDS_BEFORE.search(before)
         if words is None:
             continue
         parts = words.group(1).split()
