@@ -28,7 +28,7 @@ __all__ = ["case_heads"]
 _HEAD = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*[\"\u201c]?"
                    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]?(?=\s*(?:,|\(|$))")
 # an anonymised case named by its description line: "Case 2-031 — Filipino woman, 29, Dubai."
-_DESCRIBED = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
+_DESCRIBED = re.compile(r"^\W{0,2}(?P<case>(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?)\s*[\u2014\u2013:.-]\s*"
                         r"(?P<name>(?:[A-Z][a-z]+\s+)?(?:woman|man|girl|boy|worker|mother|father|wife|husband|caller|"
                         r"migrant|student|teenager|domestic\s+worker)\s*,\s*\d{1,2})\b")
 # (s33) a case log's entry by its code alone, on a line with the person's description after it: "RF-2025-031. Nepali,
@@ -119,6 +119,8 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
         elif head is None or coded is None and classify(head.group("name")) != "named_person":
             continue
         name, source = head.group("name"), None
+        if described is not None:  # (s45) "Case 6 — man, 52": the case's number tells its person apart from the others
+            name = s.text[described.start("case"):described.end("name")]
         kind = "named_person" if described is None and coded is None else "anonymous_source"
         if described is not None and len(s.text) - described.end() < 40:  # the description line: no claim of its own
             result[h] = replace(result[h], cue="label")

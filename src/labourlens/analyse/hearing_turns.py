@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.marked_turns import marked_turns
 from labourlens.analyse.shortened_labels import shortened_labels
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.turn_persons import turn_persons
@@ -225,6 +226,7 @@ def _role_key(role: str) -> str:
 def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of each hearing turn to the person its label names (in place; see the module doc)."""
     shortened_labels(sentences, result, reg)  # (s40) "VICE MINISTER PAK:" after "VICE MINISTER OF TRADE PAK SOO-MIN:"
+    marked_turns(text, sentences, result, reg)  # (s45) "\u25cb SUZUKI Haruto (member): ...", a Japanese record's turns
     if "):" not in text and "Hon" not in text and "Chair" not in text:
         return
     # (s38) a label in capitals read as a surname ("CHAIR: ...") is a record's capitalised label, no surname's turn (nor,
