@@ -221,11 +221,12 @@ def verb_to_that_mention(text: str) -> Mention | None:
 # (s44) a court's finding of nothing, or its weighing of the evidence, in a judgment's digest: "The bench found no
 # proof that ...", "On pay, the tribunal found no deception", "The judge was not satisfied that ...", "The court did
 # not find the beating proven": the court speaks (not "accepted the evidence on X but made no finding on Y", read as
-# the digest's own account)
+# the digest's own account); (s45) in the present of a judgment's own grounds too: "The bench does not find the
+# charge made out"
 _COURT_WEIGHS = gated(
     r"^\s*(?:On\s+[^,;:\"]{1,40},\s+)?(?:(?P<sp>[Tt]he\s+(?:(?:labour|high|district|appeals?|appellate|supreme|trial|lower|"
     r"magistrate'?s'?|industrial|employment|regional|county|federal|provincial)\s+)?(?:court|tribunal|judge|bench|panel|chamber))"
-    r"\s+(?:also\s+)?(?:found\s+no\b|(?:was|were)\s+not\s+(?:persuaded|satisfied|convinced)\b|did\s+not\s+(?:find|accept)\b"
+    r"\s+(?:also\s+)?(?:found\s+no\b|(?:was|were)\s+not\s+(?:persuaded|satisfied|convinced)\b|(?:did|does)\s+not\s+(?:find|accept)\b"
     # (s45) what the court took as proven, with no "that" ("The judge found the workers were owed two months of pay",
     # "The court accepted a witness's evidence that ...")
     r"|found\s+(?!(?:it|him|her|them)\s+(?:guilty|liable)\b)|accepted\s+|did\s+accept\s+)"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.case_initials import CASE_INITIALS, INITIALS_LINE
-from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.analyse.wire_datelines import topic_place
 from labourlens.model import Sentence, Source
 
@@ -29,7 +29,7 @@ __all__ = ["case_heads"]
 _HEAD = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*[\"\u201c]?"
                    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]?(?=\s*(?:,|\(|$))")
 # an anonymised case named by its description line: "Case 2-031 — Filipino woman, 29, Dubai."
-_DESCRIBED = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
+_DESCRIBED = re.compile(r"^\W{0,2}(?P<case>(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?)\s*[\u2014\u2013:.-]\s*"
                         r"(?P<name>(?:[A-Z][a-z]+\s+)?(?:woman|man|girl|boy|worker|mother|father|wife|husband|caller|"
                         r"migrant|student|teenager|domestic\s+worker)\s*,\s*\d{1,2})\b")
 # (s33) a case log's entry by its code alone, on a line with the person's description after it: "RF-2025-031. Nepali,
@@ -68,6 +68,14 @@ _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
 _BARE_SAID = re.compile(r"^\W{0,2}(?:Said|Says|Told\s+(?:us|our\s+\w+)|Reported|Stated|Alleged|Alleges)\s+(?:that\s+)?[a-z]")
 
 
+# (s45) a case by its letter or number with its person described in the same sentence, as a field report lists stories:
+# "Case B. A 15-year-old girl from Kita went ...", "Case 3. Two brothers from Sikasso worked ..."
+_CASE_AND_PERSON = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[A-Z]|\d{1,3})\.\s+(?=[A-Z])")
+_HE = frozenset(("man", "boy", "father", "brother", "son", "husband"))
+_SHE = frozenset(("woman", "girl", "mother", "widow", "sister", "daughter", "wife"))
+_PRONOUN_RX = {p: re.compile(rf"\b{p}\b", re.IGNORECASE) for p in ("he", "she")}
+
+
 def _coded_case(sentences: Sequence[Sentence], h: int) -> re.Match[str] | None:
     """The case code of a log's entry opening at sentence ``h``, when the person's description follows it."""
     s = sentences[h]
@@ -84,6 +92,10 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
         if s.text[:6].lower().lstrip("\"' ")[:4] != "case":  # (speed)
             if not s.text[:1].isupper() or "-" not in s.text[:6] or (coded := _coded_case(sentences, h)) is None:
                 continue
+        if coded is None and (lettered := _CASE_AND_PERSON.match(s.text)) is not None \
+                and (opening := _DESCRIBED_OPENING.match(s.text[lettered.end():])) is not None:
+            _told_case(sentences, h, opening, result, reg)  # (s45) "Case F. A widow of 40 from Mopti went ..."
+            continue
         head = coded or _HEAD.match(s.text)
         initials = None
         if head is None and (initials := CASE_INITIALS.match(s.text)) is not None:
@@ -110,6 +122,8 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
         elif coded is None and topic_place(head.group("name"), s.text[head.end("name"):]):
             continue  # (s45) "Case 1 - Hunan, prison, ...": the case's place, no person
         name, source = head.group("name"), None
+        if described is not None:  # (s45) "Case 6 — man, 52": the case's number tells its person apart from the others
+            name = s.text[described.start("case"):described.end("name")]
         kind = "named_person" if described is None and coded is None else "anonymous_source"
         if described is not None and len(s.text) - described.end() < 40:  # the description line: no claim of its own
             result[h] = replace(result[h], cue="label")
@@ -183,3 +197,32 @@ def _give(result: list[Any], i: int, source: Source | None, name: str, reg: Regi
     if result[i].source != source.key:
         result[i] = replace(result[i], source=source.key)
     return source
+
+
+def _told_case(sentences: Sequence[Sentence], d: int, head: re.Match[str], result: list[Any], reg: Registry) -> None:
+    """(s45) A case whose heading sentence describes its person ("Case F. A widow of 40 from Mopti went ..."): what
+    the paragraph tells of that person with no speaker of its own ("At the farm he sprayed ...", "She received no
+    money.") is the case's account, the person's (an ``anonymous_source`` worded by the description), as a speaking
+    "he" or "she" is; the heading sentence stays the page's. A case of a group ("Two brothers ...") is left to
+    :func:`_described_case`."""
+    noun = head.group("noun") or ""
+    pronoun = "he" if noun in _HE else "she" if noun in _SHE else None
+    if pronoun is None:
+        _described_case(sentences, d, head, result, reg)
+        return
+    told = _PRONOUN_RX[pronoun]
+    # (where the heading sentence has the person speak, "Case A. A man from X said ...", that speaker is the case's)
+    spoken = result[d].source if result[d].explicit and result[d].source != OUTLET_KEY else None
+    source = None
+    for i in range(d + 1, min(len(sentences), d + 20)):
+        if sentences[i].paragraph != sentences[d].paragraph:
+            break
+        att = result[i]
+        said = sentences[i].text[att.span[0]:att.span[1]].strip().lower() if att.span is not None else ""
+        if said != pronoun and (att.explicit or told.search(sentences[i].text) is None):
+            continue
+        if spoken is not None:
+            result[i] = replace(att, source=spoken)
+            continue
+        source = _give(result, i, source, head.group("name"), reg, sentences[d].start)
+

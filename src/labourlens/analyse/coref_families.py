@@ -121,6 +121,9 @@ def names_document(head: str, wording: str, context: str = "") -> bool:
 _CODE = re.compile(r"[A-Z]{1,2}-?\d{0,3}")
 
 
+_OWN_SHORT = re.compile(r"^(?:Our|My)\s+[a-z]+$")
+
+
 def label_tail(np: str, wording: str) -> bool:
     """Is ``np`` the code of the label an earlier source was given ("K said" after "a former cook,
     identified here as Worker K"; "B2 added" after "Respondent B2"), or the name of the group a lede gave by kind
@@ -129,6 +132,10 @@ def label_tail(np: str, wording: str) -> bool:
 
     if lede_group_named(np, wording):
         return True  # "Haki Migrant Watch said" after "..., a Nairobi rights group said": the group, by its name
+    if np[:3] in ("Our", "My ") and _OWN_SHORT.match(np) and _OWN_SHORT.match(wording) is None:  # (s45) "Our contact also
+        # says" after "Our Harbin-based contact says": the writer's own source, without its qualifier
+        own = wording.lower().split()
+        return len(own) > 2 and own[0] == np.split()[0].lower() and own[-1] == np.split()[-1].lower()
     label = label_of(wording) if _CODE.fullmatch(np.strip()) else None
     return label is not None and label.split()[-1] == np.strip()
 

@@ -24,7 +24,13 @@ from labourlens.analyse.household_employers import advocate_clash
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
 from labourlens.analyse.media_heads import media_clash
 from labourlens.analyse.source_names import proper_body
-from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
+from labourlens.analyse.source_refs import (
+    coordinated_group,
+    introduced_roles,
+    later_roles,
+    reference_place,
+    role_words,
+)
 from labourlens.analyse.speaker_roles import other_body
 from labourlens.analyse.speakers import _GENERIC_ANON, _head_chunk, _lex
 from labourlens.analyse.state_domains import domain_clash
@@ -143,6 +149,10 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
             _wording(e)) and set(norm.replace("-", " ").split()[:-1]) <= set(_wording(e).lower().split())  # "cold-store"
             and not (e.plural and coordinated_group(_wording(e))))
+    if e is None and len(norm.split()) == 1 and kind == "anonymous_source":  # "the trader" after "the source, a trader
+        # who ...": the role given to a source when it was named again
+        e = reg._recent(lambda e: e.source.kind == "anonymous_source" and not e.plural
+                        and head in later_roles(reg._said.get(e.source.key, "")))
     if e is None and kind == "document":  # "The contract states" after "Documents seen by X — a labour contract —"
         e = apposed_document(reg, head, context)
     if e is None and kind in ("document", "official", "organization") and not _CAPITAL_NOT_NGO.search(_head_chunk(np)) \
@@ -222,6 +232,12 @@ _ROLE_APPOSED = re.compile(r"(?i)^(?:an?|another|one|a\s+(?:second|third|fourth|
                           r"(?!(?:source|person|man|woman)\b)[\w-]")
 
 
+# (s45) kin or friends a source cites ("The source, citing a cousin who works at the plant, said"): "the source" is
+# not they
+_CITED_KIN = frozenset("relative cousin niece nephew sister brother daughter son aunt uncle mother father wife husband "
+                       "friend neighbour neighbor".split())
+
+
 def _generic_source(reg: Registry, head: str) -> _Entry | None:
     """The unnamed source "the source", "the insider", "the people" names again: one of the same head
     ("the source" is not "the person" heard), else the last unnamed source of the same number, else the
@@ -231,7 +247,7 @@ def _generic_source(reg: Registry, head: str) -> _Entry | None:
     def same_head(e: _Entry) -> bool:
         # "A second person, a clerk who ...": the apposition gives the person a role like any other
         anonymous = e.source.kind == "anonymous_source" and (
-            e.head == head or head in ("source", "person") and not e.plural
+            e.head == head or head in ("source", "person") and not e.plural and e.head not in _CITED_KIN
             and (e.head not in _GENERIC_ANON or _ROLE_APPOSED.match(e.source.wording or "") is not None))
         return anonymous or e.source.kind == "official" and e.head == head == "source"
 

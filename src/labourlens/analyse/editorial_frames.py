@@ -4,7 +4,8 @@ your letter of 2 September regarding the factory", "We take these allegations se
 introduces it ("Below is the reply we received from X, reproduced unedited with the company's permission"), a new
 source introduced by what kind of account comes next ("Another source, a trader, gave a slightly different
 picture", "A woman who has worked beside them for two years described the routine"), and (s39) the terms on which a
-source speaks (:mod:`labourlens.analyse.naming_terms`). (How the reporting was done,
+source speaks (:mod:`labourlens.analyse.naming_terms`), and (s45) a fact check's rating on a line of its own ("Rating:
+MISLEADING.", "Our verdict: Mostly false"): a label, however its word reads. (How the reporting was done,
 "this reporting team spoke with fourteen people", is :func:`labourlens.analyse.claim_filters.is_method_line`'s.)
 
 Each shape must be the whole sentence, or its whole main clause, so that "Thank you for your letter; the workers
@@ -51,9 +52,16 @@ _FRAMES = re.compile(
 )
 
 
+# (s45) a fact check's rating or verdict standing alone: "Rating: MISLEADING.", "Our verdict - Partly false."
+_RATING = re.compile(r"^\W*(?:our\s+|the\s+)?(?:rating|verdict)\s*[:\-\u2013\u2014]\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*[.!]?\s*$",
+                     re.IGNORECASE)
+
+
 def editorial_frame(text: str) -> bool:
     """Is the sentence ``text`` only a frame of the report (a letter's pleasantry, an editor's note on a reprint, a
     source introduced by the kind of account that follows)?"""
+    if ("ating" in text or "erdict" in text or "ATING" in text or "ERDICT" in text) and _RATING.match(text):
+        return True  # (s45) "Rating: MISLEADING.": a label, no claim
     if signpost(text) or naming_term(text):  # "If you fear for a neighbour, ring the hotline": to the reader, of no
         return True  # worker; (s39) "She asked the paper to print only her given name.": the terms on which a source speaks
     return any(g in text for g in _GATE) and _FRAMES.match(text.strip()) is not None

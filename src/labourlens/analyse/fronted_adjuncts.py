@@ -49,7 +49,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"representatives?|interpreter)|"
     # (s41) the topic a finding or an answer turns to: "On the deductions, the tribunal found ...", "On the question of wages, "
     r"on (?:the|its|their|this|that|these|those) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}(?=,)|"
-    r"on (?!(?:one|another|each|some)\b)\w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"  # not "On one farm"
+    # (not "On one farm", nor (s45) a count of places before the comma, "On 3 farms, ": _FRONTED's, the speaker after it)
+    r"on (?!(?:one|another|each|some)\b)(?!(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?-i:[a-z-]+)"
+    r"(?: (?-i:[a-z-]+))?,)\w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|through|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
@@ -75,8 +77,10 @@ _FRONTED = re.compile(
     r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
     r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
     r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|"
-    # "On one farm, adult labourers said", "At another site, ": a place counted off, not the speaker
-    r"(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:one|another|a\s+second|a\s+third|each|some)\s+(?:of\s+the\s+)?[a-z-]+(?:\s+[a-z-]+)?|"
+    # "On one farm, adult labourers said", "At another site, ": a place counted off, not the speaker; (s45) or counted by
+    # number ("On 3 farms, hired labourers stated", "At four of the sites, ")
+    r"(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:one|another|a\s+second|a\s+third|each|some|several|\d{1,3}|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?:of\s+the\s+)?[a-z-]+(?:\s+[a-z-]+)?|"
     # "Prosecuting, Inspector ..."
     r"[A-Z][a-z]{3,}ing|"
     r"(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60}|"

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.marked_turns import marked_turns
 from labourlens.analyse.shortened_labels import shortened_labels
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.turn_persons import turn_persons
@@ -62,7 +63,10 @@ _BARE_POST = (r"(?:The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistan
 # Ministry of Labour (invited):", "Mr. Ivo Kern, member for Split:" (s395)
 _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})"
                    r"(?:,[ \t]+(?P<tpost>[^,:()\n]{2,60}(?:,[ \t]+[^,:()\n]{2,40})?))?"
-                   rf"|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:))"
+                   rf"|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:)"
+                   # (s45) a post with no article and its holder in brackets, as a question-time record prints the
+                   # answering minister: "Deputy Minister for Trade and Industry (Ms Ama Lartey):"
+                   rf"|{_BARE_POST}(?=[ \t]*\({_TITLE}\s))"
                    # (s44) the post, a comma, then its holder by titled name: "Minister for Labour and Social Security,
                    # Hon. Ana Ruiz:", as a question-time record prints the answering minister
                    rf"|{_BARE_POST},[ \t]+(?P<held>{_TITLE}\s+{_NAME})(?=[ \t]*:)"
@@ -104,7 +108,7 @@ _PLAIN_PERSON = re.compile(r"^[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u0
 _CAPS_POST = re.compile(r"^(?:THE\s+)?(?:[A-Z]+\s+){0,3}(?:CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SECRETARY|MINISTER|"
                         r"COMMISSIONER|DIRECTOR|AMBASSADOR|INSPECTOR|DIRECTOR-GENERAL)(?:\s+(?:OF|FOR)(?:\s+[A-Z]+){1,4})?$")
 _VOCATIVES = frozenset(("chair", "chairman", "chairwoman", "chairperson", "speaker", "honourable member",
-                        "honourable chair", "mr chairman", "madam chair", "member"))
+                        "honourable chair", "mr chairman", "madam chair", "member", "mr speaker", "madam speaker"))
 _STATE_POST = re.compile(r"\b(?:Bureau|Ministry|Minister|Department|Office|Agency|Authority|Commission|Inspectorate|Police|"
                          r"Embassy|Consulate|Government|Directorate|Service|Council|Secretary|Attorney|Prosecutor)\b")
 
@@ -125,7 +129,7 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
         if person is None:
             return None  # "Chair:" alone: the chair met before (the registry finds them by the role)
         wording = person.group("name")
-        if m.group("role").startswith("The"):
+        if m.group("role").startswith("The") or _BARE.match(m.group("role")):
             return wording, "official"  # a minister or a secretary of state in office
     else:
         wording = m.group("titled").strip()
@@ -222,6 +226,7 @@ def _role_key(role: str) -> str:
 def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of each hearing turn to the person its label names (in place; see the module doc)."""
     shortened_labels(sentences, result, reg)  # (s40) "VICE MINISTER PAK:" after "VICE MINISTER OF TRADE PAK SOO-MIN:"
+    marked_turns(text, sentences, result, reg)  # (s45) "\u25cb SUZUKI Haruto (member): ...", a Japanese record's turns
     if "):" not in text and "Hon" not in text and "Chair" not in text:
         return
     # (s38) a label in capitals read as a surname ("CHAIR: ...") is a record's capitalised label, no surname's turn (nor,

@@ -16,6 +16,19 @@ _SETTLED = frozenset(("repaid", "paid", "settled", "cleared", "reimbursed", "ref
 _DENY = frozenset(("deny", "denied", "denies", "refuted"))
 _NOT_DENY = frozenset(("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "cannot", "can't"))
 _LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
+# (s45) "no less than $900", "not fewer than 2,000 yuan": a floor on a sum of money, no denial (not "not less than seven
+# days", a floor that other rules read)
+_FLOOR = frozenset(("less", "fewer"))
+_MONEY_SIGNS = frozenset(("$", "\u20ac", "\u00a3", "\u00a5"))
+_CURRENCIES = frozenset("dollars dollar yuan rmb usd rubles roubles euros won pounds rupees taka ringgit baht dirhams riyals "
+                        "pesos".split())
+
+
+def _floor_amount(raws: list[str], k: int) -> bool:
+    """Does the negator at ``k`` open a floor on a sum of money ("no less than $900", "not fewer than 2,000 yuan")?"""
+    if k + 3 >= len(raws) or raws[k + 1] not in _FLOOR or raws[k + 2] != "than":
+        return False
+    return raws[k + 3] in _MONEY_SIGNS or raws[k + 3][:1].isdigit() and any(r in _CURRENCIES for r in raws[k + 4:k + 8])
 
 
 def before(negators: frozenset[str], raws: list[str], start: int, low: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
@@ -31,7 +44,7 @@ def before(negators: frozenset[str], raws: list[str], start: int, low: str = "",
             return False  # "recruits caught without a permit | were tied to a post": the phrase ends at its noun
         if raw in _DENY and k > 0 and raws[k - 1] in _NOT_DENY:
             return False  # "did not deny that the passports were held": no denial
-        if raw in negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
+        if raw in negators and raws[k + 1] not in _LITOTES and not _floor_amount(raws, k):  # not "did not hesitate to beat"
             if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
                 return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
             # a negated condition ("if they don't pay") is not a denial of the abuse
@@ -85,7 +98,7 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
     has ever been beaten"): the sentence says the abuse did not happen."""
     inside = raws[lo + 1:hi]
     found = [k for k in range(lo + 1, hi) if raws[k] in negators]  # (most cues hold none: the cue's words after)
-    found = [k for k in found if not _subject_without(raws, k, hi)]
+    found = [k for k in found if not _subject_without(raws, k, hi) and not _floor_amount(raws, k)]
     if found:
         # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
         cue = {k for slot in slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}

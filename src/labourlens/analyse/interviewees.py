@@ -352,10 +352,18 @@ def initials_name(label: str, before: str) -> str | None:
     given = re.search(rf"(?P<full>{_TITLES}?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*\({label}\)", before)
     if given is not None:
         return given.group("full")
-    fits = {m.group(0) for m in _PERSON.finditer(before)
-            if "".join(w[0] for w in m.group("name").split()) == label}
+    fits = {m.group(0) for m in _PERSON.finditer(before) if label in _name_initials(m.group("name"))}
     people = {f for f in fits if classify(f) in ("named_person", None)}
     return people.pop() if len(people) == 1 else None
+
+
+_NAME_PARTS = re.compile(r"[\s-]+")
+
+
+def _name_initials(name: str) -> tuple[str, str]:
+    """A name's initials, by its words and (s45) by each part of a double-barrelled name as well: "Ama Owusu-Bekoe"
+    is "AO" and "AOB"."""
+    return "".join(w[0] for w in name.split()), "".join(w[0] for w in _NAME_PARTS.split(name) if w)
 
 
 _HANDLE = re.compile(r"^[ \t]*(?P<label>@[A-Za-z0-9_]{2,30}):[ \t]+(?=\S)")

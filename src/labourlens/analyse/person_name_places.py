@@ -23,7 +23,9 @@ _INTRODUCED = gated(
     r"(?P<name>[A-Z][a-z]+)\b")
 _CUES = ("name", "called", "identified", "known only", "goes by")
 # a personal title and the capitalised name right after it: "Professor Lima", "Dr. Tete", "Ms. Oduya"
-_TITLED = gated(r"\b(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Madame)[ \t]+([A-Z][\w'\u2019-]*)")
+# (s45) a Dutch or German family name after its particle: "Mr van Aalst", "Dr von Essen", "Ms van der Hoorn"
+_TITLED = gated(r"\b(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Madame)[ \t]+"
+                r"(?:(?:[A-Z][a-z]+[ \t]+)?(?:van|von|de|der|den|ter|ten)[ \t]+(?:(?:der|den|de)[ \t]+)?)?([A-Z][\w'\u2019-]*)")
 # "-Uy, a sociologist", "-Cruz, 41,", "-Cruz said"
 _HYPHEN_TAIL = re.compile(r"-[A-Z][a-z]+(?:,\s+(?:a|an|the|\d{1,3})\b|\s+(?:said|says|told|added|explained)\b)")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}[ \t]+$")

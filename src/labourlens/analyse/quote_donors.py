@@ -44,7 +44,8 @@ def quote_donor(sentences: Sequence[Sentence], result: Sequence[Any], i: int,
     for j in range(i - 1, -1, -1):
         if sentences[j].paragraph != s.paragraph:
             break  # a quotation right after someone's reported words is theirs ('Y said "a". X said he asked. "b"': X)
-        if result[j].explicit and (result[j].direct or j == i - 1 and s.text.lstrip()[:1] in _OPENING_QUOTES):
+        if result[j].explicit and (result[j].direct or j == i - 1 and (s.text.lstrip()[:1] in _OPENING_QUOTES or _left_open(
+                sentences[j].text))):  # (s45) 'The source, citing a cousin, said: "... . They ...': the quotation runs on
             return result[i - 1] if result[i - 1].explicit and result[i - 1].source != OUTLET_KEY else result[j]
     for j in range(i + 1, len(sentences)):
         if sentences[j].paragraph != s.paragraph:
@@ -52,6 +53,16 @@ def quote_donor(sentences: Sequence[Sentence], result: Sequence[Any], i: int,
         if result[j].explicit and result[j].direct:
             return result[j]
     return None
+
+
+def _left_open(text: str) -> bool:
+    """Does the sentence relay someone ("citing", "quoting") and open their quotation after a colon that it leaves open
+    ('X, citing Y, said: "The women ...')?"""
+    at = max(text.rfind(': "'), text.rfind(":\u201c"), text.rfind(': \u201c'))
+    return at > 0 and _RELAYING.search(text, 0, at) is not None and not any(c in text[at + 3:] for c in '"\u201d')
+
+
+_RELAYING = re.compile(r"\b(?:citing|quoting|relaying)\s")
 
 
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ':', ';', ')', '\u2019', "'")

@@ -31,9 +31,12 @@ from labourlens.analyse.rule_notices import prescribes, tells_of_abuse
 __all__ = ["rules_explainer"]
 
 # what the page explains: a law, its rules, a permit or visa regime
-_LAW = re.compile(r"\b(?:law|laws|rules?|regulations?|decree|code|act|permits?|visas?|ministry|contract)\b", re.IGNORECASE)
+# (s45) or a resolution of the Security Council, a statute
+_LAW = re.compile(r"\b(?:law|laws|rules?|regulations?|decree|code|act|permits?|visas?|ministry|contract|resolutions?|statutes?)\b",
+                  re.IGNORECASE)
 
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|Will|Must)"
+# (s45) a question heading may carry its number ("2. Who checks the lists?")
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|Will|Must)"
                             r"\b[^\n?]{3,120}\?[ \t]*$")
 # a help page's question opening a line, on a line of its own or with its answer after it ("Can an agency collect my
 # card for me? Yes, if you sign ...")

@@ -105,6 +105,10 @@ def _after_given(context: str, surname: str) -> bool:
     return False
 
 
+# words that open a question ("Is Park's account typical?", "Did Lee see it?"), never a given name
+_ASKING = frozenset("Is Was Are Were Did Does Do Has Have Had Can Could Should Would Why How What Where Who".split())
+
+
 def fuller_name(context: str, surname: str) -> str | None:
     """The full name ending with ``surname`` given in ``context`` ("Dr Helena Voss" for "Dr Voss"), with
     the title when the text gives one; None unless exactly one such name is found."""
@@ -116,8 +120,8 @@ def fuller_name(context: str, surname: str) -> str | None:
     names: dict[str, str] = {}
     for m in rx.finditer(context) if rx is not None else ():
         given = m.group(2).split()
-        while given and given[0] in LEAD_WORDS:  # "When Mary Wanjiku, 27, boarded ...": Mary Wanjiku
-            given = given[1:]
+        while given and (given[0] in LEAD_WORDS or given[0] in _ASKING):  # "When Mary Wanjiku, 27, boarded ...": Mary
+            given = given[1:]  # Wanjiku; (s45) a question's opening word is no given name ("Is Kang's story typical?")
         if not given or any(w in ("The", "A", "An", "Of", "And", "Mr", "Mrs", "Ms", "Dr") for w in given):
             continue
         core = " ".join([*given, surname])
@@ -192,9 +196,15 @@ def clean_wording(np: str) -> str:
         np = aside.group(1)  # "The woman, 29, who spoke through an interpreter": the woman met before
     if "-year-old " in np and (aged := _AGE_BEFORE_NAME.match(np)):
         np = np[aged.end():]  # "31-year-old Mira Osei": the name, without the age before it
+    if " that " in np and (noted := _NOTED_THAT.match(np)) and np[noted.end():].strip():
+        np = np[noted.end():]  # (s45) "I also note that Clear Seas Watch, a group in Jakarta, says": the group
     return _DISCOURSE.sub("", np) if "," in np else np
 
 
+# a speaker's own lead-in to whom they cite, which is no part of the one cited ("I also note that X says",
+# "We understand that the ministry says")
+_NOTED_THAT = re.compile(r"^(?:I|We)\s+(?:also\s+|would\s+(?:also\s+)?like\s+to\s+)?(?:note|add|mention|recall|understand|"
+                         r"observe|point\s+out|know|hear)\s+that\s+(?=\S)")
 _POST_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?\s+")
 # an age opening a full name, which is no part of the name ("29-year-old Kamal Uddin"; not "a 40-year-old cook")
 _AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+$)")
@@ -333,6 +343,7 @@ _APPOSITION_BEFORE = re.compile(
     r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")  # "the managing director of X Ltd, Mr Li Wenbo": the title apart
 # "entry to the forum by its moderator, X": the role is what follows the agent's "by", not the thing before it
 _BY_AGENT = re.compile(r"\s+by\s+(?=(?:a|an|the|its|his|her|their)\s)")
+_SPOKES_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+spokes(?:man|woman|person)\s+$")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 
@@ -393,7 +404,10 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
         if appos is not None and classify(f"{role}, {name}") in ("official", "organization"):
             return str(classify(f"{role}, {name}"))
         before = _CLAUSE_BREAK.split(line)[-1]
-        words = None if apposed_only else _WORDS_BEFORE.search(before)  # or only "the plant's director, X"
+        # or only "the plant's director, X"; (s45) or a body's spokesperson before a rank and name ("Gendarmerie spokesman
+        # Captain Ana Ruiz"): the rank alone ("Captain") says nothing of whose she is
+        words = None if apposed_only and not ("spokes" in before and _SPOKES_BEFORE.search(before)) else \
+            _WORDS_BEFORE.search(before)
         if words is None:
             continue
         parts = words.group(1).split()

@@ -27,7 +27,7 @@ from labourlens.analyse.worker_intros import quoted_name_opening, single_name_su
 
 __all__ = ["AND_PEOPLE", "OTHER_SOURCE", "POSSESSIVE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
            "label_wording", "titled_label", "given_name_after", "apposed_chunk",
-           "introduced_roles", "ordinal_subject", "parenthetical_people", "people_mention",
+           "introduced_roles", "later_roles", "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
            "quoted_name_opening", "single_name_subject", "subject_introduction"]
@@ -74,6 +74,24 @@ def introduced_roles(wording: str) -> frozenset[str]:
     r = _RELATIVE.search(wording)
     if r:
         roles |= _relative_roles().get(r.group(1).lower(), frozenset())
+    return frozenset(roles)
+
+
+# "the source, a trader who supplies boxes to the plant": a source named again by a generic noun, with a role in
+# apposition ("the trader" is that source from then on)
+_LATER_APPOSITION = re.compile(r"\bthe\s+(?:source|contact|insider|informant|person)s?(?=,\s+(?:an?|one)\s)")
+
+
+def later_roles(said: str) -> frozenset[str]:
+    """Role nouns given in apposition to a source where the report named it again by a generic noun (``said`` is
+    every phrase that named the source: "a Dalian-based source ... the source, a driver who ..." -> driver)."""
+    if ", " not in said or _LATER_APPOSITION.search(said) is None:  # (speed)
+        return frozenset()
+    roles: set[str] = set()
+    for m in _LATER_APPOSITION.finditer(said):
+        a = _APPOSITION.match(said, m.end())
+        if a is not None:
+            roles.add(a.group(2).lower())
     return frozenset(roles)
 
 

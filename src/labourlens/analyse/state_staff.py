@@ -13,10 +13,16 @@ from collections.abc import Callable
 __all__ = ["state_staff_kind"]
 
 _OWNER = r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&'\u2019-]*){0,5})['\u2019]s?"
-_ROLE = r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+# (s45) after the name, a state body by its common noun too ("Ana Ruiz, the ministry's regional director"; before the
+# name, "the ministry's camp manager, X" is left as it was read)
+_COMMON_OWNER = (r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&'\u2019-]*){0,5}"
+                 r"|(?:[a-z]+\s+)?(?:ministry|inspectorate|directorate|prefecture|gendarmerie|governorate))['\u2019]s?")
+# (s45) the role may end on the area it covers: "regional director for the Cascades", "head of office in Kayes"
+_ROLE = (r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+         r"(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+region)?)?")
 _NAME = r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
 _ROLE_FIRST = re.compile(rf"^{_OWNER}\s+{_ROLE},?\s+{_NAME}$")
-_NAME_FIRST = re.compile(rf"^{_NAME},\s+{_OWNER}\s+{_ROLE}$")
+_NAME_FIRST = re.compile(rf"^{_NAME},\s+{_COMMON_OWNER}\s+{_ROLE}$")
 # roles that speak as a person even inside a state body (README: named researchers are people)
 _PERSONAL = re.compile(r"\b(?:research\w*|analyst|economist|scientist|academic|fellow|author|former|ex-\w+|retired)\b")
 
