@@ -55,7 +55,10 @@ _PRONOUNS = frozenset(("she", "he"))
 # (s41) a group so described ("A group of five Uzbek men ...", "A family of four ...")
 _DESCRIBED_OPENING = re.compile(
     r"^\W{0,2}(?P<name>(?:An?|One|Two|Three|Four)\s+(?:(?:group|family|crew)\s+of\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,2}?)(?P<noun>man|woman|girl|boy|worker|widow|mother|father|"
-    r"men|women|workers|brothers|sisters|cousins|couple|friends)(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
+    r"men|women|workers|brothers|sisters|cousins|couple|friends)"
+    # (s45) with the age band that tells the person apart ("A man in his twenties from Cebu")
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties))?"
+    r"(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
     # (s40) a person by their trade and age ("A net mender aged 51 worked ...", "A cook aged 27 was hired ...")
     r"|(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<trade>[a-z][\w-]*)\s+aged\s+\d{1,2}(?=\s+[a-z]))\b")
 _PLURAL = frozenset(("men", "women", "workers", "brothers", "sisters", "cousins", "couple", "friends"))
