@@ -25,7 +25,7 @@ def _claims() -> list[tuple[str, str | None, str]]:
 
 
 def test_label_before_a_house_role_is_a_house_name() -> None:
-    assert house_line_words("AMINA TOURE", "presenter", ["presenter", "host"]) == ["amina", "toure"]
+    assert house_line_words("AMINA TOURE", "presenter", ["presenter", "host"]) == ["amina", "toure", "amina toure"]
     assert house_line_words("WITNESS", "translated", ["presenter", "host"]) == []
 
 

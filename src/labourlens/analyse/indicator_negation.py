@@ -49,7 +49,26 @@ def before(negators: frozenset[str], raws: list[str], start: int, low: str = "",
                 return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
             # a negated condition ("if they don't pay") is not a denial of the abuse
             return not any(raws[j] in _CONDITIONAL for j in range(max(0, k - 4), k))
-    return False
+    return _quantified_subject(raws, start)
+
+
+_OPENING_QUOTES = frozenset(("\"", "\u201c", "'", "\u2018"))
+_NO_SUBJECT = frozenset(("no", "none"))
+
+
+def _quantified_subject(raws: list[str], start: int) -> bool:
+    """(study of heldout424) A sentence whose subject is "no <one> of <a body>", farther back than four words: "No member
+    of the federation keeps a passport of any crewman", "None of the owners in the district keeps ..."."""
+    first = 1 if raws and raws[0] in _OPENING_QUOTES else 0
+    if not 4 <= start - first <= 8 or raws[first] not in _NO_SUBJECT or "of" not in raws[first + 1:first + 3]:
+        return False
+    # (the cue opens the verb: "None of the workers had their passports" lacks them, which is the abuse; "None of the
+    # guards reported violence" is a finding with a verb of its own, read by the finding rules)
+    return not any(raw in _PUNCT or raw in _CONDITIONAL or raw in _FINITE_AUX or raw in _SUBJECT_STOPS or raw.endswith("ed")
+                   for raw in raws[first:start])
+
+
+_SUBJECT_STOPS = frozenset(("because", "that", "who", "which", "said", "says", "say", "told", "tells", "saw", "sees", "see"))
 
 
 _AUX = frozenset(("be", "been", "being", "ever", "even", "once", "really", "yet", "always", "had", "have", "has", "get", "got", "to"))

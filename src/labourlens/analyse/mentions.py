@@ -26,6 +26,7 @@ from labourlens.analyse.fronted_adjuncts import (
 from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.honorific_names import without_honorific
+from labourlens.analyse.house_roles import house_voice
 from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
 from labourlens.analyse.label_brackets import bracket_name
 from labourlens.analyse.officer_labels import officer_label
@@ -246,10 +247,8 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
     label = m.group("label")
     if label.lower() in _NOT_SPEAKERS or label[-1:].isdigit() and not label_person(label):
         return None  # "NOTE:", "UPDATE:"; a numbered label that names no person (but "WORKER 2:" does)
-    own = label.lower() in _house_labels() or any(w in house for w in label.lower().split())
+    own = label.lower() in _house_labels() or house_voice(label, house)
     return label, m.start("label"), m.end(), own
-
-
 
 
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
