@@ -53,11 +53,12 @@ _NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}[.:]?\s
 # a numbered item of a report, then its subject: "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents).",
 # "Finding 4 (major): passports."
 _ITEM_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*(?:[\u2014\u2013:-]\s*[A-Z][\w ,&'-]{1,40}|"
-                         r"\([a-z][a-z ,&-]{1,30}\)(?:\s*[\u2014\u2013:-]\s*[A-Za-z][\w ,&'-]{1,40})?|"
+                         # (s45) also a capitalised rating: "Finding 2 (Critical): Wages.", "Finding 6 (No finding): Hours."
+                         r"\([A-Za-z][a-z ,&-]{1,30}\)(?:\s*[\u2014\u2013:-]\s*[A-Za-z][\w ,&'-]{1,40})?|"
                          # (s42) the subject after a comma, then the rating: "Observation 2, rest days (minor)."
                          r",\s*[a-z][a-z &'-]{1,40}\s*\([a-z][a-z ,&-]{1,30}\))\s*\.?\s*$")
 # a graded item's label with its subject, also on a line of its own: "Finding 4 (major): passports."
-_GRADED_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*\([a-z][a-z ,&-]{1,30}\)\s*"
+_GRADED_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*\([A-Za-z][a-z ,&-]{1,30}\)\s*"
                            r"[\u2014\u2013:-]\s*[A-Za-z][\w ,&'-]{1,40}\.?\s*$")
 _ANSWER_WORDS = frozenset("no not none never nobody nothing yes once twice sometimes always".split())
 _TITLE_MARKS = re.compile(r"(?:\s[\u2014\u2013|]\s|\s-\s|\((?:excerpt|extract|abridged)\)|^[A-Z][A-Z ]{3,}[:|])",

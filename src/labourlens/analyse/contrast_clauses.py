@@ -30,6 +30,10 @@ _REMEDY = re.compile(r"(?:(?:it|they|he|she|the\s+\w+)\s+)?(?:(?:had|has|have|wa
                      r"instructed|required|directed|urged|promised|pledged|agreed|said|says|added|would|will|planned|plans)\b",
                      re.IGNORECASE)
 
+# (s45) an object relative clause right before the denial cue: "a supervisor whom the site does not employ", "a broker
+# whom the agency has never registered" (its cue describes the person; the sentence's own hits stand)
+_OBJECT_RELATIVE = re.compile(r"\bwhom\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
+
 
 def after_contrast(text: str, offset: int, m: Match, run: Callable[[str, int], Match]) -> Match:
     """``m`` with the hits the clause after a "but" affirms, when every hit of the sentence was denied before it."""
@@ -53,6 +57,8 @@ def denied_before_turn(text: str, hits: list[IndicatorHit], start: int) -> bool:
     if cue is None:
         return False
     at = lowered(text).find(cue)
+    if at > 0 and hits and _OBJECT_RELATIVE.search(text, max(0, at - 60), at):
+        return False  # (s45) "held by a man whom the firm does not employ": the clause names someone, denies nothing
     turn = _BUT.search(text, max(at, 0) + len(cue))
     if turn is None or _DENIES_AGAIN.match(text, turn.end()) or _REMEDY.match(text, turn.end()):
         return True

@@ -14,7 +14,13 @@ from functools import cache
 from labourlens import knowledge
 from labourlens.analyse.lede_firms import lede_firm_named
 from labourlens.analyse.lede_groups import lede_group_named
-from labourlens.analyse.lede_identity import bare_identity, career_clause, described_again, possessive_lede
+from labourlens.analyse.lede_identity import (
+    bare_identity,
+    bystander_of_body,
+    career_clause,
+    described_again,
+    possessive_lede,
+)
 from labourlens.analyse.registry_entry import Entry, RegistryEntry
 
 _INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
@@ -84,7 +90,8 @@ def lede_named(entries: Sequence[Entry], np: str, kind: str, name: str | None, g
     # "A deckhand who ..." then "Andi Saputra, 27, from Tegal, told ...": a name with no role of its own
     # "A former guard ..." then "Ri Song, who guarded a camp until 2019 and now ...": the career the lede gave
     if not role_fits(e.head, wording, np) and not (
-            e.source.kind == "anonymous_source" and (bare_identity(np, name) or career_clause(np, name, wording, e.head))
+            e.source.kind == "anonymous_source" and (bare_identity(np, name) and not bystander_of_body(e.head, np)
+                                                     or career_clause(np, name, wording, e.head))
             and not described_again(e.head, (said or {}).get(e.source.key, ""))):
         return None
     lede_gender = _GENDER_NOUN.search(wording)

@@ -24,7 +24,8 @@ from labourlens.model import Claim, Source
 __all__ = ["mark"]
 
 _PARTIES = frozenset({"organization", "official"})
-_NEGATOR = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|no-one)\b|\bno one\b|n['\u2019]t\b",
+# (s45: not "No. 14", the abbreviation of "number" before a figure)
+_NEGATOR = re.compile(r"\b(?:no(?!\.\s*\d)|not|never|nobody|none|nothing|neither|nor|no-one)\b|\bno one\b|n['\u2019]t\b",
                       re.IGNORECASE)
 
 
@@ -32,7 +33,10 @@ _NEGATOR = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|no-one
 # "was not authorised to speak to the press"
 _UNNAMED = re.compile(r"\b(?:asked|requested|wished|wanted|preferred|condition|agreed)\b[^,.;]{0,40}?\bnot\s+(?:to\s+)?(?:be\s+)?"
                       r"(?:named|identified|used|published|disclosed|printed|quoted|revealed)\b"
-                      r"|\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment)\b", re.IGNORECASE)
+                      r"|\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment)\b"
+                      # (s45) "an aide, unnamed since she had no permission to comment", "with no mandate to brief reporters"
+                      r"|\b(?:has|had|have|having|with)\s+no\s+(?:authority|authori[sz]ation|permission|mandate|clearance)\s+"
+                      r"to\s+(?:speak|talk|comment|brief)\b", re.IGNORECASE)
 
 
 # a non-answer added to what the party did say is no negation of it: "said it would open an inquiry, but set no date",

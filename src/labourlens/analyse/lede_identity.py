@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_identity", "career_clause", "described_again", "possessive_lede"]
+__all__ = ["bare_identity", "bystander_of_body", "career_clause", "described_again", "possessive_lede"]
 
 # what may follow the name: an age, "from"/"of"/"in"/"at" and capitalised words (a place, a body), "who ..." not
 _PART = re.compile(
@@ -84,3 +84,18 @@ def described_again(head: str, said: str) -> bool:
     """Has the lede's person (role noun ``head``) been taken up again as "the (...) ``head``" in ``said``, the
     phrases that named the source so far ("a Lebanese social worker she the social worker")?"""
     return bool(head) and re.search(rf"(?i)\bthe\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", said) is not None
+
+
+# (s45) a passer-by of the lede is no spokesperson of a body named later: "A taxi driver near the border post said
+# ..." then "Ana Lim, from the Harbour Women's Centre in Busan, says ...": the body's person is someone new
+_BYSTANDER_HEADS = frozenset("driver cabbie shopkeeper vendor hawker resident neighbour neighbor passer-by villager "
+                             "trader businessman businesswoman porter onlooker bystander".split())
+_BODY_AFFILIATION = re.compile(r"\b(?:of|from|at)\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){0,7}(?:Centre|Center|Institute|"
+                               r"Foundation|Alliance|Project|Watch|Coalition|Campaign|Initiative|Ministry|University|"
+                               r"Network)\b")
+
+
+def bystander_of_body(head: str, np: str) -> bool:
+    """Is the lede's person a bystander (``head``: "driver", "shopkeeper") while ``np`` gives a name with a body it
+    speaks for ("from the ... Centre")?"""
+    return head.lower() in _BYSTANDER_HEADS and _BODY_AFFILIATION.search(np) is not None
