@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.case_initials import CASE_INITIALS, INITIALS_LINE
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
+from labourlens.analyse.unspoken_subjects import AGE_BAND
 from labourlens.analyse.wire_datelines import topic_place
 from labourlens.model import Sentence, Source
 
@@ -57,7 +58,7 @@ _DESCRIBED_OPENING = re.compile(
     r"^\W{0,2}(?P<name>(?:An?|One|Two|Three|Four)\s+(?:(?:group|family|crew)\s+of\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,2}?)(?P<noun>man|woman|girl|boy|worker|widow|mother|father|"
     r"men|women|workers|brothers|sisters|cousins|couple|friends)"
     # (s45) with the age band that tells the person apart ("A man in his twenties from Cebu")
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties))?"
+    rf"(?:\s+{AGE_BAND})?"
     r"(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
     # (s40) a person by their trade and age ("A net mender aged 51 worked ...", "A cook aged 27 was hired ...")
     r"|(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<trade>[a-z][\w-]*)\s+aged\s+\d{1,2}(?=\s+[a-z]))\b")

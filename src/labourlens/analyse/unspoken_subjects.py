@@ -11,7 +11,7 @@ from labourlens.analyse.sandwiched_accounts import FEMALE_KIN, MALE_KIN
 from labourlens.analyse.source_refs import name_gender
 from labourlens.analyse.speakers import classify
 
-__all__ = ["unspoken_subject"]
+__all__ = ["AGE_BAND", "unspoken_subject"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 # the sentence's subject: one capitalised word, then its verb ("Tomas called", "Tomas has", "Tomas rang"); not a word
@@ -109,14 +109,16 @@ _FEMALE_HEADS = frozenset("woman girl mother widow wife daughter sister grandmot
 _MALE_HEADS = frozenset("man boy father husband son brother grandfather fisherman".split())
 _NEUTRAL_HEADS = frozenset("worker migrant labourer laborer returnee defector survivor teenager seafarer deckhand crewman "
                            "cook cleaner nurse teacher student picker cutter farmhand harvester driver carer caregiver "
-                           "welder mason labourer porter miner weaver trainee".split())
+                           "welder mason porter miner weaver trainee".split())
+# the decade of life that tells an unnamed person apart ("in her thirties", "in his late forties"), shared with case_heads
+AGE_BAND = r"in\s+(?:her|his|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties)"
 _HEADS = "|".join(sorted(_FEMALE_HEADS | _MALE_HEADS | _NEUTRAL_HEADS, key=lambda w: (-len(w), w)))
 _DESCRIBED_LEAD = re.compile(
     r"(?P<np>An?\s+(?:(?:\d{1,2}-year-old|young|former|elderly|older|middle-aged|single|married|widowed|domestic|"
     r"migrant|farm|factory|garment|construction)\s+){0,3}"
     rf"(?P<head>{_HEADS})"
     # what tells the person apart: age, home town, trade ("in her fifties from Sinuiju", "aged 19", "of 24")
-    r"(?:\s+(?:in\s+(?:her|his)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties)|"
+    r"(?:\s+(?:" + AGE_BAND + "|"
     r"aged\s+\d{1,2}|of\s+\d{1,2}|from\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+(?:district|province|"
     r"region|state))?)){0,3})"
     # an apposition between commas ("..., Ryanggang Province, worked"), then a verb of a life, not of speech
