@@ -281,7 +281,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     counter_assertions.mark(claims, sources)
     mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
     party_rebuttals.mark(claims, sources)  # "kept only with the workers' written consent", "no wages are outstanding"
-    party_assertions.mark(claims, sources)  # "they can leave whenever they want", "None reported paying a fee"
+    party_assertions.mark(claims, sources, sentences)  # "they can leave whenever they want", "(No finding.)"
     evidence = any(c.indicators for c in claims)  # the model never makes a report evidence on its own
     for c in claims:  # what the lexicon's cues did not foresee, from the word model (never on a denial or a hypothetical)
         if evidence and c.polarity == "affirmed" and not c.future:  # (nor on the speaker phrase: "a worker who was beaten said")

@@ -385,7 +385,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         spelt = plain if cc in rules.romanised else name
         if cc in rules.cyrillic:
             spelt = gazetteer_extra.english_cyrillic(spelt)
-        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else spelt)
+        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR")
+                                                else gazetteer_extra.report_name(spelt, name, cc, rules))
         population = int(c["population"] or 0)
         if (name, cc) in capitals:  # capitals are known beyond their size ("Kuwait City", "Malabo")
             population = max(population, 1_000_000)
@@ -399,8 +400,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         if plain is not folded:
             aliases.add(plain)
             aliases.add(gazetteer_extra.ascii_letters(plain))
-        if cc in rules.article or cc in rules.kh:
-            aliases.update(gazetteer_extra.city_variants(plain, cc, population, rules))
+        if cc in rules.article or cc in rules.kh or cc in rules.digraph:
+            aliases.update(gazetteer_extra.city_variants(plain, cc, population, rules, name))
         for alias in aliases:
             if alias.isascii() and alias.isalpha():
                 _add_city_word(g, idx, alias)  # most city names: one plain word

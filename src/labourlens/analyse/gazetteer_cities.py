@@ -69,8 +69,12 @@ def load_towns(g: Gazetteer, towns: list[dict[str, Any]], people: frozenset[str]
     for c in towns:
         cc, name = c["countrycode"], c["name"]
         folded = fold(name)
-        names = {name, folded if folded.isascii() else gazetteer_extra.plain(folded)}
+        spelt = folded if folded.isascii() else gazetteer_extra.plain(folded)
+        names = {name, spelt}
+        short = gazetteer_extra.without_status(spelt, cc, rules) if rules is not None else spelt
         if rules is not None:
+            names.add(short)  # (s46) "Payariq" for Payariq Shahri
+            names.update(gazetteer_extra.city_variants(spelt, cc, 0, rules, name) if cc in rules.digraph else ())
             names.update(gazetteer_extra.honour_variants(name, cc, rules))  # "Juchitán" for Juchitán de Zaragoza
             names.update(gazetteer_extra.hyphen_variants(name, cc, rules))  # "Anse-à-Galets" for Anse à Galets
         keys = {a: tuple(norm(tok) for tok in TOKEN_RE.findall(a)) for a in names}
@@ -78,7 +82,7 @@ def load_towns(g: Gazetteer, towns: list[dict[str, Any]], people: frozenset[str]
         if not fresh:
             continue
         admin1 = admin1_names.get(cc, {}).get(c["admin1code"]) or f"{cc}.{c['admin1code']}"
-        idx = g.add_place(Place(f"geonames:{c['geonameid']}", name, cc, admin1, "city", c["latitude"],
+        idx = g.add_place(Place(f"geonames:{c['geonameid']}", short if short != spelt else name, cc, admin1, "city", c["latitude"],
                                 c["longitude"], int(c["population"] or 0), town=True))
         for alias in fresh:
             t.add_alias(idx, alias)

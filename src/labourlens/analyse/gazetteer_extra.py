@@ -42,6 +42,8 @@ def merge(regions: dict[str, Any], admin1: dict[str, Any], extra: dict[str, Any]
         regions[key] = list(extra.get(key) or [])
     regions["honour_names"] = dict(extra.get("honour_names") or {})
     regions["hyphen_countries"] = list(extra.get("hyphen_countries") or [])
+    regions["digraph_countries"] = list(extra.get("digraph_countries") or [])
+    regions["status_words"] = dict(extra.get("status_words") or {})
 
 
 def merge_admin1(admin1: dict[str, Any], more: dict[str, Any]) -> None:
@@ -98,14 +100,43 @@ class Rules(NamedTuple):
     honour: re.Pattern[str] | None = None  # a title, saint or hero around a town's everyday name
     honour_countries: frozenset[str] = frozenset()
     hyphen: frozenset[str] = frozenset()
+    digraph: frozenset[str] = frozenset()  # (s46) Turkmen and Azerbaijani letters written as English digraphs
+    status: tuple[tuple[str, str], ...] = ()  # (s46) (country, word): a town's status word after its name
 
 
 def rules(extra: dict[str, Any]) -> Rules:
     def codes(key: str) -> frozenset[str]:
         return frozenset(str(c) for c in extra.get(key) or ())
 
+    status = tuple((str(cc), str(w)) for cc, words in (extra.get("status_words") or {}).items() for w in words or ())
     return Rules(codes("romanised_countries"), codes("article_countries"), codes("kh_countries"),
-                 codes("cyrillic_countries"), *_honour_rule(extra.get("honour_names") or {}), codes("hyphen_countries"))
+                 codes("cyrillic_countries"), *_honour_rule(extra.get("honour_names") or {}), codes("hyphen_countries"),
+                 codes("digraph_countries"), status)
+
+
+def without_status(name: str, country: str, r: Rules) -> str:
+    """(s46) A town's name without the status word its country's official form puts after it ("Urgut Shahri" ->
+    "Urgut", Uzbek for "Urgut city"): reports write the name alone."""
+    for cc, word in r.status:
+        if cc == country and name.endswith(" " + word) and len(name) > len(word) + 3:
+            return name[:-len(word) - 1]
+    return name
+
+
+def report_name(spelt: str, name: str, country: str, r: Rules) -> str:
+    """(s46) The canonical name of a city as reports write it: without a status word, Turkic letters as digraphs."""
+    return digraph_spelling(name, country, r) or without_status(spelt, country, r)
+
+
+#: (s46) Turkmen and Azerbaijani letters as English reports spell them ("Halaç" -> "Halach", "Şamkir" -> "Shamkir")
+_DIGRAPHS = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ž": "zh", "Ž": "Zh"})
+
+
+def digraph_spelling(name: str, country: str, r: Rules) -> str | None:
+    """The name with its Turkic letters as digraphs and its other marks dropped, where that differs from the plain fold."""
+    if country not in r.digraph or not any(c in name for c in "çÇşŞžŽ"):
+        return None
+    return ascii_letters(plain(_unmarked(name.translate(_DIGRAPHS))))
 
 
 def _honour_rule(data: Mapping[str, Any]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
@@ -162,9 +193,13 @@ def english_cyrillic(name: str) -> str:
     return _ENDING.sub("y", _SOFT_SIGN.sub("", name))
 
 
-def city_variants(name: str, country: str, population: int, r: Rules) -> list[str]:
-    """Other names of a GeoNames city (``name`` already without diacritics) that reports write."""
+def city_variants(name: str, country: str, population: int, r: Rules, original: str = "") -> list[str]:
+    """Other names of a GeoNames city (``name`` already without diacritics; ``original``: as GeoNames writes it) that
+    reports write."""
     out: list[str] = []
+    digraphs = digraph_spelling(original, country, r)
+    if digraphs:
+        out.append(digraphs)
     if country in r.article:
         m = _ARTICLE.match(name)
         if m:

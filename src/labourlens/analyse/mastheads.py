@@ -235,10 +235,11 @@ def _masthead_line(line: str, parts: list[str]) -> str | None:
 
 _DASH = re.compile(r"[ \t](?:-|–|—)[ \t]")
 # a lower-case tagline that says what the outlet is ("independent news about ...", "a blog on ...", "regional press
-# digest"), not the rest of a headline ("unpaid for months, workers say", "rain all week")
+# digest"; (s46) "testimonies from exile", "vacancy 1102"), not the rest of a headline ("unpaid for months, workers say")
 _TAGLINE = re.compile(r"(?:[a-z][\w'’-]*[ \t]+){0,3}?(?:news|blog|digest|notebook|edition|briefs?|bulletin|newsletter|"
                       r"journal|magazine|podcast|channel|forum|items|updates|commentary|analysis|press|reporting|"
-                      r"stories|voices?)\b(?![^,]*,[ \t]+[\w ]{1,30}(?:say|says|said)\b)")
+                      r"stories|voices?|testimon(?:y|ies)|listings?|vacanc(?:y|ies)|job[ \t]+(?:board|ads?)|"
+                      r"(?:documents?|research|data|archive|monitoring)[ \t]+project)\b(?![^,]*,[ \t]+[\w ]{1,30}(?:say|says|said)\b)")
 
 
 def is_place(name: str) -> bool:

@@ -160,11 +160,11 @@ _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|later\s+)?"
     r"(?P<verb>described|reported|documented|confirmed|recounted|alleged|corroborated|witnessed|recalled|"
     r"disclosed|revealed|said|claimed|believed|thought)\s+by\s+(?P<sp>(?:(?i:a|an|the|one|two|three|four|several|some)\s|[A-Z])"
-    r"[^,;:\"]{2,120}?)\s*(?=[,;:.]|$|(?<=[a-z])\s+to\s+(?:have|be)\b)")  # "is said by two monitors to have held ..."
+    r"[^,;:\"]{2,120}?)\s*(?=[,;:.]|$|(?<=[a-z])\s+to\s+(?:have|be)\b|\s+that\s)")  # "is said by two monitors to have held"
 
 
 def passive_by_mention(text: str) -> Mention | None:
-    """ "A similar arrangement ... was described by a Kenyan driver who delivered to it": the driver."""
+    """ "A similar arrangement ... was described by a Kenyan driver who delivered to it": the driver (s46: "that")."""
     if " by " not in text:
         return None
     m = _PASSIVE_BY.search(text)

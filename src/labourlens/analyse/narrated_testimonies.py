@@ -66,6 +66,11 @@ _NAMED_TELLER = re.compile(
     # (s40) "The author, who fled in 2017, publishes under the pseudonym Tomas Brandt.", "The writer ... writes as Lena Moor."
     r"(?:writes|publishes)\s+(?:under|as))\s+(?:the\s+|a\s+)?(?:(?:name|pseudonym|pen[\s-]?name|nom\s+de\s+plume)\s+)?"
     r"[\"\u201c]?(?P<name4>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])"
+    # (s46) "The speaker, whom we call Tomas, is 33.", "The narrator, whom I will call Aigul, left in 2020.": the page's
+    # name for its teller in a clause set off by commas
+    r"|\b(?:The|This|Our)\s+(?:speaker|narrator|witness|writer|author|worker|interviewee|testifier|survivor),\s+whom\s+"
+    r"(?:we|I)\s+(?:call|have\s+called|are\s+calling|(?:will|shall)\s+call|refer\s+to\s+as)\s+"
+    r"[\"\u201c]?(?P<name17>" + _NAME + r")[\"\u201d]?(?=\s*,)"
     # (s33) "He asked us to print only his first name, Arjun.": the teller of a
     # recording or a message named by the first name the page may print
     r"|\basked\s+(?:us\s+)?to\s+(?:use|give|print|publish|be\s+named\s+by|be\s+identified\s+by)\s+only\s+(?:his|her|their)\s+"
@@ -212,7 +217,7 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
-                                 "name10", "name11", "name12", "name13", "name14", "name15", "name16") if m.groupdict().get(g))
+                                 "name10", "name11", "name12", "name13", "name14", "name15", "name16", "name17") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name13" and "told to" not in para and "own words" not in para:
             continue  # (s37) a first name alone in a story's note: only an account told to the page is the teller's
@@ -339,7 +344,8 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
             and "itness" not in head and "story to" not in head and "story of" not in head and "real name" not in head \
             and "pseudonym" not in head and "first name" not in head and "initials" not in head and _NAMING_NOTE.search(head) is None \
             and " call h" not in head and " called h" not in head and " asked to be " not in head \
-            and " the name " not in head and " as \"" not in head and " as \u201c" not in head:
+            and " the name " not in head and " as \"" not in head and " as \u201c" not in head \
+            and ", whom " not in head:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):

@@ -16,10 +16,12 @@ model; examples are invented."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from labourlens.analyse import no_findings
 from labourlens.analyse.party_assurances import assurance
 from labourlens.analyse.party_never import denies_own_wrong
-from labourlens.model import Claim, Source
+from labourlens.model import Claim, Sentence, Source
 
 __all__ = ["mark"]
 
@@ -42,7 +44,9 @@ _BUT = re.compile(r"\b(?:but|except|although|though|apart\s+from)\b", re.IGNOREC
 
 
 # a named person introduced by the firm's role ("Its director, Somchai P.", "The agency's counsel, Ms Lee")
-_FIRM_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|firm|agency|owner|association|group)['\u2019]s?)\s+(?:\w+\s+){0,2}?"
+# (s46) or by the firm's own name: "Harrow Mining's lead counsel, Ms Lee"
+_FIRM_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|firm|agency|owner|association|group)['\u2019]s?|"
+                        r"(?-i:[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})['\u2019]s)\s+(?:\w+\s+){0,2}?"
                         r"(?:owner|manager|director|counsel|lawyer|spokes(?:man|woman|person)|chairman|chairwoman|"
                         r"chief\s+executive)\b", re.IGNORECASE)
 
@@ -57,8 +61,11 @@ def _party(source: Source | None) -> bool:
         source.kind == "named_person" and _FIRM_ROLE.match(wording) is not None)
 
 
-def mark(claims: list[Claim], sources: list[Source]) -> None:
-    """Negate the party's assertions of the lawful opposite (in place)."""
+def mark(claims: list[Claim], sources: list[Source], sentences: Sequence[Sentence] = ()) -> None:
+    """Negate the party's assertions of the lawful opposite, and the claims of an audit's finding graded "no finding"
+    (:mod:`labourlens.analyse.no_findings`), in place."""
+    if sentences:
+        no_findings.mark(claims, sentences)
     by_key = {s.key: s for s in sources}
     for c in claims:
         if c.polarity != "affirmed" or c.future:

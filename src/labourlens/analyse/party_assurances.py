@@ -32,12 +32,19 @@ _ASSURANCE = re.compile(
     r"handed\s+back)\s+to\s+(?:the|each|every)\s+(?:seafarer|worker|crew\s+member|fisher)\b"
     # meals served as a rule ("every fisher gets three meals a day")
     r"|\b(?:receive|receives|get|gets|are\s+given|are\s+served|are\s+provided\s+with)\s+three\s+meals\s+a\s+day\b"
+    # (s46) every worker on a written contract, or paid the full rate or on the day ("all pickers are hired on
+    # individual contracts", "every worker we took on had a signed contract", "we pay every driver the full contract rate")
+    r"|\b(?:all|every|each)\b[^.;:]{0,60}?\b(?:(?:are|were|is|was)\s+(?:hired|employed|engaged|taken\s+on)\s+on"
+    r"|(?:held|hold|holds|had|has|have|signed)\s+(?:an?\s+)?)(?:(?:individual|written|signed|valid|formal)\s+){1,3}"
+    r"(?:employment\s+|labou?r\s+)?contracts?\b"
+    r"|\bpays?\s+(?:every|each|all)\s+(?:of\s+(?:its|our|their)\s+)?\w+\s+(?:the\s+)?full\s+(?:contract(?:ed)?\s+|agreed\s+)?"
+    r"(?:rate|wage|salary|amount)\b|\b(?:are|were|is|was)\s+(?:\w+\s+){0,4}?and\s+paid\s+on\s+the\s+same\s+day\b"
     # payments called voluntary
     r"|\b(?:any|all|the|these|such)\s+payments\s+(?:were|are)\s+(?:purely\s+)?voluntary\b",
     re.IGNORECASE)
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 _LIMIT = re.compile(r"\b(?:but|only|except|although|though|unless|apart\s+from)\b", re.IGNORECASE)
-_CUES = ("paid", "remitted", "transferred", "sent", "free to", "returned", "given back", "handed back", "voluntary",
+_CUES = ("contract", "paid", "pay ", "remitted", "transferred", "sent", "free to", "returned", "given back", "handed back", "voluntary",
          "three meals")
 
 
