@@ -23,6 +23,7 @@ from labourlens.analyse.contacting_groups import contacting_group, statement_iss
 from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.court_counsel import prosecuting_kind
+from labourlens.analyse.crowd_hearsay import crowd_hearsay
 from labourlens.analyse.definite_named import name_the_one_met
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
@@ -233,7 +234,7 @@ def attribute(
             m = reported_in_aside(m, s.text, find_mention) if m else relative_aside(s.text, find_mention)
         m = inner_tag(without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention),
                                        s.text), s.text, find_mention) if s.kind == "body" else m  # "X (an aside) said", "..., Y said"
-        m = gatherer(bullet_topic(subordinate_pronoun(m, s.text, sentences, i), s.text))  # "X was fired after he complained
+        m = crowd_hearsay(gatherer(bullet_topic(subordinate_pronoun(m, s.text, sentences, i), s.text)), s.text)  # "X was fired after he complained
         # that ...": the page's; "- Documents: 12% said ...": the topic label of a bullet is no speaker; "accounts gathered by X": X
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(_SPACE_RUN.sub(" ", own_letters(m.wording, s.text)).replace(" ,", ","), m.start, m.end, m.cue, m.direct,
@@ -317,8 +318,7 @@ def attribute(
                 subject = _SUBJECT_NAME.match(s.text)
                 if subject is not None:
                     reg.touch_name(subject.group(1))
-    # indirect speech carries on to the rest of its paragraph ("X told us about Y. Y was ..."),
-    # and so does a document describing its content ("The agreement states ... Wages are paid ...")
+    # indirect speech carries on to its paragraph ("X told us about Y. Y was ..."), as does a document telling its content ("The contract states")
     kinds = {src.key: src.kind for src in reg.sources()}
     persons = {e.source.key: e.person and not e.plural for e in reg.entries}
     for i, s in enumerate(sentences):

@@ -24,6 +24,11 @@ _ASSURANCE = re.compile(
     r"(?:in\s+full\s+)?(?:according\s+to|in\s+accordance\s+with|as\s+(?:agreed|required|set\s+out)|under)\b"
     rf"|\b(?:are|were|is|was|have\s+been|has\s+been)\s+paid\s+(?:in\s+full\s+)?(?:every|each)\s+month\b"
     r"|\b(?:are|were|have\s+been|has\s+been)\s+paid\s+(?:in\s+full\s+)?(?:to\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+)?as\s+agreed\b"
+    # (s46) paid or sent on a monthly footing as the contract says ("all fishers are paid each month according to the
+    # contract", "salaries were remitted monthly to the crewing office as their contracts require")
+    r"|\b(?:are|were|is|was|have\s+been|has\s+been)\s+(?:paid|transferred|remitted)\s+(?:in\s+full\s+)?(?:monthly|every\s+month|"
+    r"each\s+month),?\s+(?:to\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+)?(?:according\s+to|in\s+accordance\s+with|as\s+(?:the|their|his|her)\s+"
+    r"(?:employment\s+)?contracts?\s+(?:requires?|says|provides?|stipulates?))\b"
     # free to leave the vessel or to go ashore
     r"|\b(?:are|were|was|is|remain(?:ed)?)\s+(?:always\s+)?free\s+to\s+(?:leave\s+(?:the\s+)?(?:ship|vessel|boat)|go\s+ashore|"
     r"disembark|go\s+home)\b"
