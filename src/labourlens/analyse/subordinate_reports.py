@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from labourlens.analyse.embedded_pronouns import subject_of_relative
+from labourlens.analyse.participle_reports import participle_speaker
 from labourlens.analyse.speakers import Mention
 from labourlens.model import Sentence
 
@@ -47,7 +49,11 @@ def _in_answer(sentences: Sequence[Sentence], i: int) -> bool:
 
 def subordinate_pronoun(m: Mention | None, sentence_text: str, sentences: Sequence[Sentence] = (), i: int = 0) -> Mention | None:
     """None for a mention whose speaker is the "he" or "she" of a clause of time or cause ("... after he complained
-    that ..."), or who speaks after a semicolon in an answer (``sentences[i]`` the sentence); ``m`` otherwise."""
+    that ..."), or who speaks after a semicolon in an answer (``sentences[i]`` the sentence); ``m`` otherwise.
+    (s46) A "he" speaking in a relative clause after a person's own verb ("X showed photos that he said") is X; so is
+    the X of "X stopped work, saying ..." (participle_reports)."""
+    if sentences and sentences[i].kind == "body":
+        m = participle_speaker(subject_of_relative(m, sentence_text), sentence_text)
     if m is None:
         return m
     if ";" in sentence_text[:m.start] and not m.direct and sentences and _BEFORE_SEMICOLON.match(sentence_text[:m.start]) \
