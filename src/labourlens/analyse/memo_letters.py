@@ -2,7 +2,8 @@
 
 A union or a paper that publishes a letter it received ("We print below the response we received from the
 agency:") often pastes it with its header lines ("To: ...", "From: ...", "Re: ..." or "Subject: ...") and its
-numbered points. The points are the letter's, not the page's: each body sentence after the header that no rule
+numbered points (so does a desk that publishes a leaked memo or email). The points are the letter's, not the
+page's: each body sentence after the header that no rule
 gave to a speaker of its own is the letter's (a document, worded as the page's lead-in calls it: "the response",
 "the letter"), up to the next line that is no body text (a rule "---", the page's own heading "Our comment").
 Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
@@ -25,9 +26,10 @@ __all__ = ["EXTRACTOR", "memo_letters"]
 EXTRACTOR = "memo_letters.v1"
 
 _FIELD = re.compile(r"^\W{0,2}(?P<f>To|From|Re|Subject|Ref|Date|Cc)\s*:\s+\S", re.IGNORECASE)
-# the page's own word for what it pastes: "the answer we were sent", "the following letter", "its response"
+# the page's own word for what it pastes: "the answer we were sent", "the following letter", "its response"; (s46) a
+# leaked internal paper pasted under its header: "the memo below", "the email, which we have seen"
 _NOUN = re.compile(r"\b(?:the|this|its|their|a)\s+(?:following\s+|full\s+|written\s+|official\s+)?"
-                   r"(?P<noun>reply|response|letter|answer)\b", re.IGNORECASE)
+                   r"(?P<noun>reply|response|letter|answer|memo|memorandum|e-?mail|circular)\b", re.IGNORECASE)
 # a reply or an answer pasted in full is a letter (the bare noun is no document: "said in reply")
 _WORDING = {"reply": "a letter of reply", "answer": "a letter in answer", "response": "a letter in response"}
 _LOOK_BACK = 6  # sentences before the header searched for the page's word for the letter

@@ -69,6 +69,7 @@ from labourlens.analyse.speakers import (
 from labourlens.analyse.statement_holders import holder_or_self
 from labourlens.analyse.subject_repairs import no_contact_relative, subject_repair
 from labourlens.analyse.verb_readings import article_participle, doc_verb_ok, finds, verb_not_report
+from labourlens.analyse.vocatives import CHAIR_VOCATIVE
 from labourlens.analyse.wire_datelines import dateline_end, place_label, topic_heading, topic_place
 from labourlens.analyse.words_mentions import words_mention
 
@@ -487,7 +488,8 @@ _INNER_REPORT = re.compile(
     r"\s*(?:(?:after|in|at|on|during)\s+[^,;:\"]{1,60}?\s+)?(?:that\s+)?(?P<sp>(?:the|a|an|its|his|her|their|one|"
     r"(?-i:[A-Z]))[^,;:\"]{1,80}?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
     r"(?P<verb>said|reported|estimated|described|confirmed|assessed|stated|noted|told(?=\s+(?:her|him|them|me|us)\s+"
-    r"(?:that|about)\b))\b(?!\s+(?:by|to|as)\b)", re.IGNORECASE)
+    r"(?:that|about)\b))\b(?!\s+(?:by|to|as|above|below|earlier)\b|\s+(?:in|under)\s+(?:point|paragraph|para|section|item|clause|"
+    r"part|annex|appendix|footnote)\b)", re.IGNORECASE)  # (s46) "said the safe described in point 2 ...": a participle
 _INNER_GATE = re.compile(r" (?:said|reported|estimated|described|confirmed|assessed|stated|noted|told) ")
 # a person relayed by the speaker ("The source said one of the returnees told her that ..."): the innermost speaks
 _RELAYED_PERSON = re.compile(r"(?i)^(?:one|some|two|three|several|many|most)\s+of\s+(?:the|them|those)\b|^(?:a|an)\s")
@@ -512,7 +514,8 @@ def _start_mention(text: str) -> Mention | None:
     """ "X said (that) ...", "X told OUTLET ...": the speaker opens the sentence."""
     lex = _lex()
     off = dateline_end(text)
-    qa = _QA_LABEL.match(text, off)
+    # (s46) or a turn's address to the chair: "Ms X: Hon. Speaker, the same constituent says ..."
+    qa = _QA_LABEL.match(text, off) or (CHAIR_VOCATIVE.match(text, off) if "Speaker," in text or "Chair" in text else None)
     if qa:  # "A: The manager said ...": an interview answer's label is not part of the speaker
         off = qa.end()
     lead = _LEAD_ADVERBIAL.match(text[off:])

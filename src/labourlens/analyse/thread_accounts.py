@@ -26,8 +26,8 @@ _HANDLE = r"@(?P<h>[A-Za-z0-9_]{2,30})"
 _ACCOUNT = re.compile(rf"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+{_HANDLE}\s*"
                       r"\((?P<name>[A-Z][^(),\n]{2,60})\)", re.MULTILINE)
 # "5/", "12/30": the number of a post in a thread, at the start of its paragraph; (s44) a board's "#3" or "#7b"
-# before the poster's header ("#3  kite_9 | 4 May 2026, 21:02", "#3 posted by kite_9")
-_NUMBER = re.compile(r"^\s*(?:\d{1,3}/(?:\d{1,3})?|#\d{1,4}[a-z]?)\s+(?=\S)")
+# before the poster's header ("#3  kite_9 | 4 May 2026, 21:02", "#3 posted by kite_9"); (s46) in square brackets ("[#3] posted by kite_9")
+_NUMBER = re.compile(r"^\s*(?:\d{1,3}/(?:\d{1,3})?|#\d{1,4}[a-z]?|\[#\d{1,4}[a-z]?\])\s+(?=\S)")
 # "@steppewatch replying to @bayar_t:", "@mina_k in reply to @dock_rat:"
 _REPLYING = re.compile(rf"^\s*{_HANDLE}\s+(?:replying|in\s+reply|responding)\s+to\s+@[A-Za-z0-9_]{{2,30}}\s*:")
 

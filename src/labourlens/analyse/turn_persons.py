@@ -37,7 +37,8 @@ def _person() -> re.Pattern[str]:
                    key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     # "a constituent in Dammam", "a young woman in Kuwait City", "a returnee from Jeddah" (up to two words before)
-    return re.compile(rf"(?<![\w'\u2019])(?P<who>(?-i:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{alt})\b{_PLACE})",
+    # (s46) not a role after "as" ("a cook who was hired as a cleaner": the cook, not a second person)
+    return re.compile(rf"(?<![\w'\u2019])(?<!\bas\s)(?P<who>(?-i:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{alt})\b{_PLACE})",
                       re.IGNORECASE)
 
 
@@ -72,3 +73,7 @@ def turn_persons(text: str, sentences: Sequence[Sentence], result: list[Any], re
             people = list(_person().finditer(s.text))
             if people:
                 found = (k, people[-1])
+                span = result[k].span if result[k].explicit else None
+                if span is not None and span[0] <= people[-1].start() < span[1]:
+                    made[(k, people[-1].start())] = result[k].source  # (s46) "A caller from Kisii, a cook hired
+                    # in May, told me ...": the person in the speaker's own phrase is that speaker

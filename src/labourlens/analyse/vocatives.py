@@ -20,8 +20,14 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["vocatives"]
+__all__ = ["CHAIR_VOCATIVE", "vocatives"]
 
+# (s46) a hearing turn's label, perhaps, and the member's address to the chair before a speaker in small letters
+# ("Ms X: Hon. Speaker, the same constituent says ..."): read by :mod:`labourlens.analyse.mentions`, which starts the
+# speaker after it
+CHAIR_VOCATIVE = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,5}(?:\s+\([^)\n]{1,60}\))?:\s+)?"
+                            r"(?:(?:Hon\.?|Honourable|Mr\.?|Madam|Madame|Mister)\s+)?(?:Deputy\s+)?"
+                            r"(?:Speaker|Chair|Chairman|Chairperson|Chairwoman)\s*,\s+(?=(?:the|a|an|my|our|one)\s+[a-z])")
 # "Mr Tan, the auditor", "Dear Ms Ruiz, our inspector", "Dr Lee, your agent"
 _VOCATIVE = re.compile(r"^(?:(?:Dear|Hi|Hello)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.?(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+"
                        r"(?P<np>(?:the|our|your|my|their)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})$")
