@@ -546,8 +546,8 @@ _PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u20
 _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
                            r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,|\s+\(|\s+[a-z])")
 
-_OPENERS = frozenset("According As In On At After Before When While Since Asked Speaking Despite Under For From But And "
-                     "Yet So Still Then There It We They She He I Last Earlier Later Within During Until By With".split())
+_OPENERS = frozenset("According As In On At After Before When While Since Asked Speaking Despite Under For From But And Is Are Do "
+                     "Yet So Still Then There It We They She He I Last Earlier Later Within During Until By With Does Can".split())  # (s46) "Is ...?"
 
 
 def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:

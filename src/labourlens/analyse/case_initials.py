@@ -30,8 +30,10 @@ _CASE_HEAD = re.compile(r"^[ \t#*]*(?:Case|CASE|File|FILE)[ \t]+(?:No\.?[ \t]*)?
                         re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 
-_PEOPLE = (r"(?:names|workers|people|persons|women|men|children|migrants|interviewees|survivors|clients|everyone"
-           r"|all[ \t]+of[ \t]+them|those[ \t]+(?:we[ \t]+met|interviewed|quoted))")
+_PEOPLE = (r"(?:names|workers|people|persons|women|men|children|migrants|interviewees|survivors|clients|everyone|witnesses"
+           r"|all[ \t]+of[ \t]+them|those[ \t]+(?:we[ \t]+met|interviewed|quoted))"
+           # (s46) perhaps with a short relative clause: "Witnesses who spoke in private are identified by initials"
+           r"(?:[ \t]+who[ \t]+[^.\n]{1,40}?)?")
 # the notice: names replaced by initials, initials used instead of names, a group identified by initials
 _NOTICE = re.compile(
     rf"\b{_PEOPLE}[ \t]+(?:are|have[ \t]+been|were|is)[ \t]+(?:\w+[ \t]+)?(?:reduced|replaced|shortened|changed"

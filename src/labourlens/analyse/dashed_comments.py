@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DASHED_LABEL", "page_label"]
+__all__ = ["DASHED_LABEL", "REPLY_KIND", "page_label"]
+
+# (s46) the reply's kind and a dash before a dated post header's handle, as a board prints its replies: "Reply - kite_9 -
+# 3 May 2026", "Reply - mod_ray (moderator) - 3 May" (the date after the handle: ``forum_posts._DATED``)
+REPLY_KIND = r"(?:(?:Reply|Comment|Answer|Response)[ \t]*[\u2014\u2013-][ \t]*)?"
 
 DASHED_LABEL = re.compile(r"^\s*(?:Comment|Reply|Response|Answer)\s*[\u2014\u2013-]\s*@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_]|"
                           r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|[A-Z]\.)){1,3})(?:\s*\((?P<tag>[^()\n]{1,60})\))?\s*:\s*$")

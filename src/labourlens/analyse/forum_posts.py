@@ -34,7 +34,7 @@ from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads, page_tag
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.counterpart_tellings import told_a_third
-from labourlens.analyse.dashed_comments import DASHED_LABEL, page_label
+from labourlens.analyse.dashed_comments import DASHED_LABEL, REPLY_KIND, page_label
 from labourlens.analyse.debate_records import debate_records
 from labourlens.analyse.described_groups import described_groups
 from labourlens.analyse.described_names import described_names
@@ -233,8 +233,8 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
 # (or with a colon after it, as a channel's export shows a reply's poster: "dock_rat_7:")
 _BARE = re.compile(rf"^\s*{_USER}\s*:?\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
-# a post header alone on its line, a handle, a bar, the date, perhaps counts ("kite_9 \u00b7 12 May, 08:40", "reef [mod] | May 12 | Posts: 9")
-_DATED = re.compile(rf"^\s*{_USER}(?:[ \t]*(?:\[[^\]\n]{{1,40}}\]|\([^()\n]{{1,120}}\)))*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
+# a post header alone on its line, (s46) perhaps after "Reply -", a handle, a bar, the date, perhaps counts ("kite_9 \u00b7 12 May", "reef | May 12")
+_DATED = re.compile(rf"^\s*{REPLY_KIND}{_USER}(?:[ \t]*(?:\[[^\]\n]{{1,40}}\]|\([^()\n]{{1,120}}\)))*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
                     rf"(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
                     rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
                     rf"(?:\s*[|\u00b7\u2022]\s*(?:Posts|Joined|Likes)\b[^\n|\u00b7\u2022]{{0,30}})*\s*$")

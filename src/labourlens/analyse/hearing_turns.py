@@ -45,6 +45,8 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senat
           # (s36) a member of a parliament called "Deputy" (a post-Soviet chamber's word): "Deputy Aibek Osmonov:"
           r"|Deputy(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?[ \t]*:))\.?")
 _NAME = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"
+# (s46) a party's short label in a second bracket after the seat: "(Lab)", "(Con)", "(LD)", "(SNP)", "(Lab/Co-op)", "(Ind)"
+_PARTY = r"[A-Z][A-Za-z]{0,5}(?:[/-][A-Z][A-Za-z-]{0,6})?"
 _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\s+Speaker|Presiding\s+Member|Clerk|Witness)"
 # "Mr R. Silva (post):", "Hon. Kumari Dias:", "Chair (Hon. Nimal Perera):", "Chair:"
 # "The Minister for Transport (Ms. Ada Lund):", "The Parliamentary Under-Secretary of State (Dr Ann Lee):": a post
@@ -74,11 +76,14 @@ _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})"
                    r"|(?P<posted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?P<post>(?:[a-z][\w'\u2019-]*\s+){0,3}"
                    r"[a-z][\w'\u2019-]*(?:,\s+[A-Z][^,:()\n]{1,60})?)(?=[ \t]*:)"
                    # (s39) a witness or a member by full name with a note in brackets: "Ana Ruiz (Lund Institute):"
-                   r"|(?P<noted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?=[ \t]*\([^)\n]{2,100}\)[ \t]*:)"
+                   # (s46) or with the seat and the party in two brackets, as a Westminster record prints an untitled
+                   # member: "Ana Ruiz (Leeds North) (Lab):"
+                   r"|(?P<noted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?=[ \t]*\([^)\n]{2,100}\)"
+                   r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*:)"
                    # (s36) and later by surname alone ("Sadykova:"), or (s39) by the full name again ("Ana Ruiz:"): read
                    # only for a person a turn named in full
                    r"|(?P<surname>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=[ \t]*:))"
-                   rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
+                   rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?(?:[ \t]*\((?P<party>{_PARTY})\))?[ \t]*:[ \t]+\S")
 # (s366) a record that sets its labels in capitals with the person in brackets: "CHAIR (Hon. Ruth Ocan): ...",
 # "DEPUTY MINISTER FOR LABOUR (Hon. Peter Wasswa): ...", "HON. GRACE ANYANGO (Tororo): ...", and later the same
 # people shorter ("DEPUTY MINISTER:", "HON. ANYANGO:", "CHAIR:")
@@ -121,9 +126,12 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     if m.group("posted"):
         return m.group("posted"), "official" if _STATE_POST.search(m.group("post")) else "named_person"
     if m.group("noted"):  # (s39) "Ana Ruiz (Lund Institute):", "Tom Bell (member):": the person, by the note's post
-        return m.group("noted"), "official" if _STATE_POST.search(note) else "named_person"
+        # (s46) a seat and a party after the name: a member of the chamber, who speaks in office
+        return m.group("noted"), "official" if _STATE_POST.search(note) or m.group("party") else "named_person"
     if m.group("role"):
         person = _NOTE_PERSON.match(note)
+        if person is None and m.group("role").startswith("The ") and _PLAIN_PERSON.match(note):
+            return note, "official"  # (s46) "The Under-Secretary of State for Rural Affairs (Ana Ruiz):"
         if person is None and _BARE.match(m.group("role")):
             return m.group("role"), "official"  # "The Principal Secretary:": the post speaks, its holder unnamed
         if person is None:
@@ -233,7 +241,8 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # s39, one with a word in capitals: "DEPUTY Aibek Osmonov: ...")
     turns = [(i, m) for i, s in enumerate(sentences) if (m := _TURN.match(s.text)) is not None
              and not (m.group("surname") and any(w.isupper() for w in m.group("surname").split()))
-             and not (m.group("noted") and any(w.isupper() for w in m.group("noted").split()))]
+             and not (m.group("noted") and any(w.isupper() for w in m.group("noted").split()))
+             and not (m.group("party") and not m.group("noted"))]  # (s46) a party's bracket after an untitled name only
     if len(turns) < 3:
         turns = _caps_turns(sentences)
     if len(turns) < 3:

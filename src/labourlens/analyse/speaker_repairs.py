@@ -190,13 +190,28 @@ def appositive_source(m: Mention, sentence_text: str) -> Mention:
     return Mention(sentence_text[m.start:a.end("ap")], m.start, a.end("ap"), m.cue, m.direct, m.relay)
 
 
+# (s46) a person given by initials, then a description in apposition: "R.T., a man aged 31, said ...", "S.K., a carpenter,
+# testified ..." (court summaries and case notes that withhold names)
+_INITIALS_APPOSED = re.compile(r"^\s*(?P<i>(?:[A-Z]\.\s?){2,3}),\s+(?:a|an)\s+[^,]{2,50},\s")
+
+
+def initials_first(m: Mention | None, sentence_text: str) -> Mention | None:
+    """The initials, not the description after them, for the speaker a sentence opens with ("R.T., a man aged 31,
+    said ...": R.T.); the description names the same person and the initials are what the page calls them by."""
+    if m is None or sentence_text[1:2] != "." or (a := _INITIALS_APPOSED.match(sentence_text)) is None \
+            or not a.end("i") + 2 <= m.start < a.end():
+        return m
+    initials = a.group("i").strip()
+    return Mention(initials, a.start("i"), a.start("i") + len(initials), m.cue, m.direct, m.relay)
+
+
 def past_dateline(find: Callable[[str, frozenset[str]], Mention | None], sentence_text: str,
                   house: frozenset[str] = frozenset()) -> Mention | None:
     """``find(sentence_text, house)``, read again without a wire dateline when it found nothing or the phrase
     it found starts at the dateline's end and swallows a clause (a comma inside it); a hearer's appositive name
     ("told a trade weekly, Solar Trade Review, that") is read as blank."""
     sentence_text = without_told_apposition(sentence_text) or sentence_text
-    m = find(sentence_text, house)
+    m = initials_first(find(sentence_text, house), sentence_text)
     if m is not None and m.start == 0 and sentence_text[m.end:m.end + 1] == ":":
         from labourlens.analyse.wire_datelines import colon_dateline  # noqa: PLC0415 - it imports the splitter
 
