@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.participle_reports import subject_mention
+from labourlens.analyse.participle_reports import NOT_SUBJECT_END, subject_mention
+from labourlens.analyse.registry import _gender as wording_gender
 from labourlens.analyse.speakers import Mention, classify
 
 __all__ = ["subject_of_relative"]
@@ -28,13 +29,7 @@ _MAIN_VERB = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bto 
 # ("... returned home after the embassy rescued her, where she says ..."), a new sentence or a quotation
 _ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|because|while|until|since|although|though|if|and\s+(?:he|she|"
                              r"they|it|the|a|an)|but)\b|[.;:!?\"\u201c\u201d]")
-_FEMALE = re.compile(r"\b(?:woman|girl|mother|wife|widow|daughter|sister|grandmother|aunt|mrs|ms|miss|"
-                     r"housemaid|maid|waitress|seamstress|landlady)\b", re.IGNORECASE)
-_MALE = re.compile(r"\b(?:man|boy|father|husband|son|brother|grandfather|uncle|mr|fisherman|foreman|businessman)\b",
-                   re.IGNORECASE)
-_NOT_SUBJECT_END = frozenset("who that which also then had has have was were is are".split())
 _DEFINITE = re.compile(r"(?:the|this|that|these|those|our|his|her|their)\s", re.IGNORECASE)
-_RELATIVE = re.compile(r"\s+(?:who|whom|which|that)\b")
 _PEOPLE = ("named_person", "anonymous_source", "official")
 
 
@@ -49,13 +44,11 @@ def subject_of_relative(m: Mention | None, sentence_text: str) -> Mention | None
         return m
     for verb in _MAIN_VERB.finditer(sentence_text, 0, said.start()):
         np = sentence_text[: verb.start()].rstrip().rstrip(",")
-        if not np or np.split()[-1].lower() in _NOT_SUBJECT_END:
+        if not np or np.split()[-1].lower() in NOT_SUBJECT_END:
             continue  # "A woman who returned ...", "A man who had worked ...": the verb of the subject's own clause
         if _ANOTHER_CLAUSE.search(sentence_text, verb.end(), said.start()) or classify(np) not in _PEOPLE:
             return m
-        pronoun = said["p"]
-        head = _RELATIVE.split(np, maxsplit=1)[0]
-        if _FEMALE.search(head) and pronoun == "he" or _MALE.search(head) and pronoun == "she":
+        if wording_gender(np) == ("female" if said["p"] == "he" else "male"):
             return m  # "A woman from Kollam kept a diary, which he said ...": someone else
         read = subject_mention(np, 0)
         if classify(read.wording) != "named_person" and _DEFINITE.match(read.wording):

@@ -11,7 +11,7 @@ import re
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.wire_datelines import dateline_end
 
-__all__ = ["clause_subject", "participle_speaker", "subject_mention"]
+__all__ = ["NOT_SUBJECT_END", "clause_subject", "participle_speaker", "subject_mention"]
 
 # (not "claiming 18 months of back pay": a demand, not a report)
 _PARTICIPLE = re.compile(r",\s+(?:saying|alleging|complaining|insisting|arguing|claiming(?=\s+(?:that|he|she|they|it|the|"
@@ -25,7 +25,8 @@ _AUX = r"(?:has|have|had|were|was|are|is|will|would)\s+(?:(?:not|also|now|still|
 _FINITE = re.compile(r"\s(?:" + _AUX + r"[a-z]{2,}(?:ed|ing|en|n|t)|[a-z]{3,}ed|went|came|took|left|gave|sent|fled|ran|"
                      r"held|kept|sought|brought|spoke|wrote|met|made|began|spent|sat|stood|got|lost|won|shut|struck|hid|"
                      r"drove|slept|fought|paid|put|quit|rode|told|is|are|was|were|has|have|had)\b")
-_NOT_SUBJECT_END = frozenset("who that which whom whose also then had has have was were is are not".split())
+# the last word of words that are no whole subject ("Men who", "A woman who had"): a verb there is their clause's
+NOT_SUBJECT_END = frozenset("who that which whom whose also then had has have was were is are not".split())
 _FRONTED = re.compile(r"(?:Instead|Later|Then|Meanwhile|Now|Eventually|Finally|Today|Yesterday|Afterwards|Earlier|"
                       r"(?:Last|This)\s+(?:year|month|week)|(?:In|On|By)\s+[A-Z]\w+(?:\s+\d{4})?),\s+")
 # people and officials: a firm's or a paper's participle is read by the attribution already ("The firm denied it,
@@ -44,7 +45,7 @@ def clause_subject(text: str, kinds: tuple[str, ...] = _SPEAKERS) -> str | None:
     of one of ``kinds``; None otherwise."""
     for verb in _FINITE.finditer(text, 0, min(len(text), 300)):
         np = text[: verb.start()].rstrip().rstrip(",").strip()
-        if not np or np.split()[-1].lower() in _NOT_SUBJECT_END:
+        if not np or np.split()[-1].lower() in NOT_SUBJECT_END:
             continue  # "Men who went ...": the verb of the subject's own relative clause
         return np if classify(np) in kinds and not _PERPETRATORS.search(np.split(",")[0]) else None
     return None
