@@ -91,3 +91,12 @@ def test_a_participle_the_paper_attributes_to_itself_stays_the_papers() -> None:
                    "weeks, according to the Fictional Coast Wire." + MORE)
     wording, kind, _ = speaker(text, "withheld for six", META)
     assert kind in (None, "outlet")
+
+
+def test_a_they_say_inside_a_workers_quotation_stays_the_workers_words() -> None:
+    text = ("Workers strike at Sulawesi smelter\n\nMOROWALI, March 3 (Fictional Wire) - Thirty Chinese welders at a "
+            "nickel smelter began a hunger strike on Monday, saying their employer had kept their passports.\n\n"
+            "\"The company took our passports at the airport,\" said Li Wen, 41, a welder from Hunan.\n\n"
+            "Li said each worker had been promised 14,000 yuan a month but had received only 3,000 yuan. \"Whatever is "
+            "left over, they say, reaches us once the contract ends. If anyone leaves early, it is gone.\"\n")
+    assert speaker(text, "reaches us once the contract ends", META)[:2] == ("Li Wen", "named_person")
