@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.hedges import plain
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.wire_datelines import dateline_end
 
-__all__ = ["NOT_SUBJECT_END", "clause_subject", "participle_speaker", "subject_mention"]
+__all__ = ["NOT_SUBJECT_END", "clause_subject", "participle_speaker", "quote_open_at", "subject_mention"]
 
 # (not "claiming 18 months of back pay": a demand, not a report)
 _PARTICIPLE = re.compile(r",\s+(?:saying|alleging|complaining|insisting|arguing|claiming(?=\s+(?:that|he|she|they|it|the|"
@@ -59,7 +60,7 @@ def participle_speaker(m: Mention | None, sentence_text: str) -> Mention | None:
         return m
     part = _PARTICIPLE.search(sentence_text)
     if part is None or "ccording to" in sentence_text[part.end():] or m is not None and m.end > part.start() \
-            or _inside_quote(sentence_text, part.start()):
+            or quote_open_at(sentence_text, part.start()):
         return m  # "..., complaining that ..., according to the paper": the paper's account; a speaker's own words
     head = sentence_text[: part.start()]
     sub = next(iter(reversed(list(_SUBORDINATE.finditer(head)))), None)  # the last clause of time or cause before
@@ -77,11 +78,10 @@ def participle_speaker(m: Mention | None, sentence_text: str) -> Mention | None:
     return m
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Is ``at`` inside a quotation ("“The managers have asked us to wait, saying ...”": the words of whoever
-    is quoted, whose subject is no speaker of the page)?"""
-    before = text[:at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or before.lstrip()[:1] in "\u201c\""
+def quote_open_at(text: str, at: int) -> bool:
+    """Is a quotation open at ``at`` in ``text`` ("\u201cThe managers asked us to wait, saying ...": the words of
+    whoever is quoted, whose subjects and pronouns are no speakers of the page)? Curly marks are read as straight."""
+    return plain(text)[:at].count('"') % 2 == 1
 
 
 def subject_mention(np: str, start: int) -> Mention:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from labourlens.analyse.embedded_pronouns import subject_of_relative
-from labourlens.analyse.participle_reports import participle_speaker
+from labourlens.analyse.participle_reports import participle_speaker, quote_open_at
 from labourlens.analyse.speakers import Mention
 from labourlens.model import Sentence
 
@@ -47,14 +47,6 @@ def _in_answer(sentences: Sequence[Sentence], i: int) -> bool:
     return sentences[j].text.startswith(_ANSWER_LABELS)
 
 
-def _in_quotation(text: str, at: int) -> bool:
-    """Does ``text`` open with a quotation that is still open at ``at``?"""
-    head = text[:at].lstrip()
-    if head.startswith("\u201c"):
-        return "\u201d" not in head
-    return head.startswith('"') and head.count('"') == 1
-
-
 def subordinate_pronoun(m: Mention | None, sentence_text: str, sentences: Sequence[Sentence] = (), i: int = 0) -> Mention | None:
     """None for a mention whose speaker is the "he" or "she" of a clause of time or cause ("... after he complained
     that ..."), or who speaks after a semicolon in an answer (``sentences[i]`` the sentence); ``m`` otherwise.
@@ -62,7 +54,7 @@ def subordinate_pronoun(m: Mention | None, sentence_text: str, sentences: Sequen
     the X of "X stopped work, saying ..." (participle_reports)."""
     if sentences and sentences[i].kind == "body":
         m = participle_speaker(subject_of_relative(m, sentence_text), sentence_text)
-    if m is None or m.wording.lower() == "they" and _in_quotation(sentence_text, m.start):
+    if m is None or m.wording.lower() == "they" and quote_open_at(sentence_text, m.start):
         return None  # (s46) '"Our back pay, they say, comes in June."': hearsay in the quoted one's words
     if ";" in sentence_text[:m.start] and not m.direct and sentences and _BEFORE_SEMICOLON.match(sentence_text[:m.start]) \
             and _in_answer(sentences, i):
