@@ -4,7 +4,8 @@ contractual basis", "they live there by their own choice", "in accordance with i
 lawful", "we strictly protect the rights of crews"): it answers an allegation as a denial does, so it is a negated claim (FORMAT.md: ``negated`` is
 true for a denial), carrying no indicator. Only an employer's or a state's claim that supports no indicator;
 a worker's "we were paid in full in May" keeps its reading, and so does pay to a go-between ("it paid an agent in
-full"). Called from :mod:`labourlens.analyse.claims` after
+full"). Stated terms kept (the agreed rate, the due date, at least the minimum wage, overtime at a premium) are
+negated whoever says them. Called from :mod:`labourlens.analyse.claims` after
 :func:`labourlens.analyse.counter_assertions.mark`; examples are invented."""
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ _COMPLIANCE = re.compile(
     r"all\s+(?:\w+\s+)?(?:salaries|wages|workers|staff|employees)\s+(?:were|are|have\s+been)\s+paid\b|"
     r"paid\s+at\s+least\s+the\s+(?:\w+\s+){0,2}(?:minimum|living)\s+wage|"
     r"paid\s+according\s+to\s+the\s+(?:\w+\s+){0,2}(?:agreement|contract|law))\b", re.IGNORECASE)
+# (s47) pay at the agreed rate or on the due date, a minimum earned, overtime at a premium ("it pays every picker the
+# rate agreed", "wages are paid on the due date", "every employee earns at least the minimum wage", "overtime is paid
+# at double rate"): the terms were kept, whoever says so (a worker's "Sunday shifts were paid at double rate" too);
+# not a shortfall ("paid less than the agreed rate")
+_TERMS_KEPT = re.compile(
+    r"\b(?:(?:pays?|paid|paying)\s+(?:(?!less\b|below\b|under\b|half\b|only\b|barely\b)[\w\u2019']+\s+){0,3}?"
+    r"(?:(?:at\s+)?the\s+(?:rates?|wages?|amounts?)\s+agreed|(?:at\s+)?the\s+agreed\s+(?:rates?|wages?|amounts?)|"
+    r"on\s+the\s+due\s+date|at\s+(?:a\s+)?(?:premium|overtime|double|higher)\s+rates?)|"
+    r"(?:earns?|earned|receives?|received|gets?|got)\s+at\s+least\s+the\s+(?:\w+\s+){0,2}(?:minimum|living)\s+wage)\b",
+    re.IGNORECASE)
+# the terms kept, then a wrong ("paid at a higher rate, but the money goes to the team's account")
+_BUT_AFTER = re.compile(r"\b(?:but|except|although|though|yet|only\s+if|unless)\b", re.IGNORECASE)
 # paid to a go-between ("it paid an agent in full"): the workers' pay went elsewhere, no denial
 _GO_BETWEEN = re.compile(r"\b(?:agents?|agenc(?:y|ies)|brokers?|intermediar(?:y|ies)|middlem[ae]n|recruiters?|dispatch\w*)\b",
                          re.IGNORECASE)
@@ -60,9 +73,13 @@ def mark_compliance(claims: list[Claim], sources: list[Source]) -> None:
         if c.polarity == "affirmed" and not c.future and _CONCESSION.match(c.text) is not None:
             c.polarity, c.indicators = "negated", []
             continue
-        if c.polarity != "affirmed" or c.future or c.indicators or kinds.get(c.source) not in _PARTIES:
+        if c.polarity != "affirmed" or c.future or c.indicators:
             continue
-        m = _COMPLIANCE.search(c.text)
+        m = _COMPLIANCE.search(c.text) if kinds.get(c.source) in _PARTIES else None
+        if m is None:
+            m = _TERMS_KEPT.search(c.text)
+            if m is not None and _BUT_AFTER.search(c.text, m.end()) is not None:
+                m = None
         if m is not None and _NOT_BEFORE.search(c.text[max(0, m.start() - 40):m.start()]) is None \
                 and _GO_BETWEEN.search(m.group(0)) is None:
             c.polarity = "negated"

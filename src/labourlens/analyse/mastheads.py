@@ -30,7 +30,7 @@ __all__ = ["header_votes", "inline_votes", "is_dated", "is_section", "media_word
 # words that end names of outlets, publishers, NGOs and firms (a wider list than meta's media words)
 _OUTLETISH = re.compile(
     r"\b(?:News|Times|Post|Daily|Monitor|Voices?|Tracker|Ledger|Review|Observer|Dispatch|Wire|Notes|Weekly|Quarterly|"
-    r"Journal|Herald|Tribune|Gazette|Press|Radio|TV|Watch|Reports?|Insider|Today|Digest|Bulletin|Chronicle|"
+    r"Journal|Herald|Tribune|Gazette|Press|Presse|Radio|TV|Watch|Reports?|Insider|Today|Digest|Bulletin|Chronicle|"
     r"Magazine|Mail|Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|"
     r"Courier|Inquirer|Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Week|Letter|Newsletter|Channel|Star|"
     r"Beacon|Echo|Messenger|Sun|Informer|Correspondent|Leader|Advertiser|Compass|Lens|Files|Currents?|Brief|"
