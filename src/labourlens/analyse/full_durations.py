@@ -5,8 +5,9 @@
   wages", a measure of work or pay, and not a whole day, which reports use for a long working day or a rest day).
 - Centuries: "a century", "half a century", "more than a century", "two centuries" (an open "more than" reaches a
   tenth further: a century is rarely meant as much more than one); not a part of one ("a quarter of a century").
-- Working days after a cue of a length ("within five working days", "in ten business days") run from that many
-  days to the calendar days they span (five working days are five to seven days); a count of days worked ("22 of
+- Working days after a cue of a length ("within five working days", "in ten business days", "within seven working days
+  of arrival") run from that many
+  days to the calendar days they span from a Monday (seven working days are seven to nine days); a count of days worked ("22 of
   26 working days", "paid for 27 working days") is no length.
 """
 
@@ -32,8 +33,11 @@ _WHOLE = gated(r"\b(?:for|within|after|over|spent|lasted|took|stay|stays|stayed|
                re.IGNORECASE)
 _CENTURY = gated(rf"(?<!of\s)\b{_Q}(?:(?P<half>half\s+a)|(?P<n>{_N}))\s+(?P<unit>century|centuries)\b(?![-\w]|\s+ago\b)",
                  re.IGNORECASE)
-_WORKING = gated(rf"\b(?:within|in|after|takes|take|took|up\s+to)\s+{_Q}(?<![\d.,])(?P<n>{_N})\s+(?:working|business)\s+days\b"
-                 r"(?!\s+(?:ago|of)\b)", re.IGNORECASE)
+_WORKING = gated(rf"\b(?P<cue>within|in|after|takes|take|took|up\s+to)\s+{_Q}(?<![\d.,])(?P<n>{_N})\s+(?:working|business)\s+days\b"
+                 r"(?!\s+ago\b)", re.IGNORECASE)
+# "... of arrival" after "within" is the deadline's event ("within seven working days of arrival"); after another cue,
+# the month the days were counted in ("in 20 working days of March")
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _n(word: str) -> int:
@@ -71,8 +75,10 @@ def find(text: str) -> list[TimeMention]:
         low, high = _open(m.group("q"), n * 36524.0, n * 36525.0, 1.1)
         out.append(_mention(m, text, low, high))
     for m in _WORKING.finditer(text):
+        if _OF_AFTER.match(text, m.end()) and m.group("cue").lower() != "within":
+            continue
         n = _n(m.group("n"))
-        span = n + 2.0 * ((n + 4) // 5)  # the weekends the working days run over
+        span = n + 2.0 * ((n - 1) // 5)  # the weekends the working days run over, begun on a Monday (writers differ on more)
         q = " ".join((m.group("q") or "").lower().split())
         low, high = (n * 0.9, span) if q in ("nearly", "almost") else (float(n), span * (1.1 if q else 1.0))
         out.append(_mention(m, text, low, high))

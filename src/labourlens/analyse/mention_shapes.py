@@ -352,7 +352,7 @@ def plural_subject_mention(text: str) -> Mention | None:
         return None
     sp = m.group("sp").strip()
     head = rx.QUALIFIER.split(sp, maxsplit=1)[0].split()[-1]
-    plural = head.endswith("s") and not head.endswith("ss") or head.lower() in IRREGULAR_PLURALS
+    plural = head.endswith("s") and not head.endswith(("ss", "'s", "\u2019s")) or head.lower() in IRREGULAR_PLURALS  # "union's"
     if not plural or classify(sp) not in ("anonymous_source", "official", "organization"):
         return None
     verb = m.group("verb").split()[0]

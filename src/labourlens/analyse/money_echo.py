@@ -35,7 +35,7 @@ _LEAD = re.compile(
     # a rate or sum as the subject of a copula: "the rate was 1,200", "the advance is 9,000"
     r"(?:rate|wage|price)\s+(?:was|is)|(?:advance|debt|loan)\s+(?:was|is|of)|"
     # what was taken from the pay: "they cut 400 for the room", "the agent deducts 150"
-    r"cut|cuts|deduct|deducts|deducted|docked|docks|"
+    r"cut|cuts|deduct|deducts|deducted|docked|docks|took|takes|taken|"
     # a debt told in the currency of the sums before it: "the fare was 40,000 francs ... now I owe 250,000"
     r"owe|owes|owed|"
     r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|(?:contract|job|wage|salary)\s+(?:for|of)|"
@@ -47,7 +47,7 @@ _LEAD = re.compile(
 )
 # what may follow: the end of a clause or a period of pay, never a noun it counts
 _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|that|this)\b|\s+(?:a|per|each|every|for\s+the|for\s+a)\s+"
-                    r"(?:day|week|month|year|shift)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|"
+                    r"(?:day|week|month|year|shift)\b|\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|"
                     r"September|October|November|December)\b"
                     # where the sum was written: "promised 180 in their offer letters"
                     r"|\s+(?:in|on|under)\s+(?:the|their|his|her|its|my|our|your)\s+(?:written\s+|signed\s+|original\s+)?"

@@ -341,6 +341,8 @@ _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _CODE_LETTER = re.compile(r"\b(?:Worker|Interviewee|Witness|Respondent|Informant|Participant|Survivor|Defector|"
                           r"Returnee|Victim|Complainant|Claimant|Plaintiff)\s+[A-Z]$")
 
+_SECOND_INITIAL = re.compile(r"[A-Z]\.[ \t]*[A-Z]")
+
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
     punct = m.group(1)
@@ -352,7 +354,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     word = before.lstrip("\"“‘'([").lower()
     if word in _NO_SPLIT and not _refusal_no(before, para, m.end()):
         return False
-    if len(word) == 1 and word.isalpha() and _CODE_LETTER.search(para, max(0, m.start() - 40), m.start()):
+    if len(word) == 1 and word.isalpha() and _CODE_LETTER.search(para, max(0, m.start() - 40), m.start()) \
+            and not _SECOND_INITIAL.match(para, m.end()):  # (but "Witness S. N. Petrenko": a name's initials)
         return True  # "... said Worker F. The guards ...": the letter of a coded witness ends the sentence
     if len(word) == 1 and word.isalpha() or word in _DIGRAPH_INITIALS and before[-2:-1].isupper():
         return False  # an initial: "John F. Kennedy", "Ts. Oyunaa", "Kh. Bat" (Mongolian and Russian initials)
