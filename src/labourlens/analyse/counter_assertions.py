@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.company_voices import its_head
-from labourlens.analyse.household_employers import household_employer
+from labourlens.analyse.household_employers import advocate_voice, household_employer
 from labourlens.analyse.research_bodies import research_voice
 from labourlens.model import Claim, Source
 
@@ -85,7 +85,8 @@ def mark(claims: list[Claim], sources: list[Source]) -> None:
     # a household employer answering the reporter is the accused party too ("the employer, contacted by telephone")
     # (s39) a research group is no accused party ("analysts at Bluefen Research": their caveats are no denials)
     kinds = {s.key: "organization" if household_employer(s.wording or "") else None if s.kind == "official" and
-             _INSPECTING.search(s.wording or "") or research_voice(s.wording or "") else s.kind for s in sources}
+             _INSPECTING.search(s.wording or "") or research_voice(s.wording or "") or (
+                 s.kind == "organization" and advocate_voice(s.wording or "")) else s.kind for s in sources}
     heads = {s.key for s in sources if its_head(s.wording or "")}
     before: Claim | None = None
     for c in claims:

@@ -12,13 +12,25 @@ from dataclasses import replace
 
 from labourlens.model import Source
 
-__all__ = ["advocate_clash", "household_employer", "household_employers"]
+__all__ = ["advocate_clash", "advocate_voice", "household_employer", "household_employers"]
 
 _EMPLOYER_HEADS = frozenset({"employer", "employers"})
 # a body that speaks for workers: "a helpers' group", "the Domestic Workers Union", "a migrants' charity"
 _ADVOCATE = re.compile(r"(?i)\b(?:workers?'?|helpers?'?|migrants?'?|maids?'?|caregivers?'?|rights|advocacy|support|"
                        r"labou?r)\s+(?:group|union|alliance|network|coalition|charity|ngo|association|centre|center)\b|"
                        r"\b(?:trade\s+union|charity|ngo|helpline|hotline|shelter)\b")
+# (s47) a body's name that says it speaks for workers: "Delta Fishers' Union", "Harbour Rights Collective", "Families
+# of the Missing Network" (not an employers' body: "the Kiln Owners' Association", "the Agencies' Federation", "a
+# Business Alliance"; not a union of states: "the European Union")
+_ADVOCATE_NAME = re.compile(r"\b(?:Network|Collective|Circle|Alliance|Coalition|Rights|Justice|Families|Voices?|Watch|"
+                            r"Solidarity)\b|\b(?:[A-Z][a-z]+(?:ers|ors|men|women)['\u2019]?|Labou?r|Trade)\s+Union\b")
+_EMPLOYER_WORDS = (r"(?:owners|employers|manufacturers|exporters|agencies|agents|contractors|recruiters|growers|"
+                   r"producers|transporters|operators|hauliers|builders|industries|business|industry|retailers|brands|"
+                   r"companies|providers|suppliers|sponsors|firms|landlords)")
+_EMPLOYERS_BODY = re.compile(rf"(?i)\b{_EMPLOYER_WORDS}['\u2019]?\s+(?:association|federation|union|council|alliance|coalition|"
+                             r"forum|network|group)\b|"
+                             rf"(?i:\b(?:association|federation|union|council|chamber)\s+of\s+(?:[\w'-]+\s+){{0,2}}{_EMPLOYER_WORDS})\b|"
+                             r"\b(?:Ltd|Inc|PLC|Plc|GmbH|AG|LLC|S\.?A|Co)\b")
 # the domestic work the page is about
 _DOMESTIC = re.compile(r"(?i)\b(?:domestic\s+(?:workers?|helpers?)|helpers?|maids?|housemaids?|caregivers?|"
                        r"live-in\s+(?:workers?|carers?))\b")
@@ -31,6 +43,12 @@ _BARE_EMPLOYER = re.compile(r"(?i)^(?:the|her|his)\s+employer(?:\s+in\s+(?-i:[A-
 def advocate_clash(head: str, earlier_wording: str) -> bool:
     """Is ``head`` ("employer") a description that cannot name the earlier body, a workers' advocate?"""
     return head in _EMPLOYER_HEADS and _ADVOCATE.search(earlier_wording) is not None
+
+
+def advocate_voice(wording: str) -> bool:
+    """(s47) Is ``wording`` a workers' body (a union, a rights network, a families' group), which is never the party
+    that answers an allegation?"""
+    return _ADVOCATE_NAME.search(wording) is not None and _EMPLOYERS_BODY.search(wording) is None
 
 
 def household_employer(wording: str) -> bool:

@@ -22,13 +22,36 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["give_to_firm", "reply_headed_quotes"]
+__all__ = ["PERSON_TITLE", "REPLY_HEAD", "give_to_firm", "heading_name", "reply_headed_quotes"]
 
 # "Reply from Orion Freight, 3 May 2026", "Response of the Kestrel Group:" (the headings of a reply the page prints;
 # "Statement by ..." left out: its only sightings were in sets kept as an honest measure)
 _HEADING = re.compile(r"^[ \t]*(?:Reply|Response|Answer)[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?"
                       r"(?P<body>[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z][\w'&.-]*|of|and|&|for)){0,6})"
                       r"(?:[ \t]*,[ \t]*[^\n,]{3,30})?[ \t]*:?[ \t]*$")
+
+# a signature line that is a title, not a name: "Director of Human Resources", "General Manager", "Head of Legal"
+PERSON_TITLE = re.compile(r"\b(?:director|manager|officer|head|chief|secretary|president|chair(?:man|woman|person)?|"
+                          r"spokes(?:man|woman|person)|counsel|partner|executive|administrator|coordinator|superintendent|"
+                          r"representative|deputy|vice)\b", re.IGNORECASE)
+
+# (s38) a heading over the letter that names the body it is the reply of: "REPLY FROM HARBOUR FOODS LTD, 3 May 2026",
+# "Response of the Kestrel Group:", "Reply from Orion Freight" on a line of its own (within a few lines of the salutation)
+REPLY_HEAD = re.compile(r"^[ \t]*(?:Reply|Response|Answer)[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?"
+                        r"(?P<body>[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z][\w'&.-]*|of|and|&|for)){0,6})"
+                        r"(?:[ \t]*,[ \t]*[^\n,]{3,30})?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_JOINERS = frozenset(("of", "and", "for"))
+
+
+def heading_name(m: re.Match[str]) -> str | None:
+    """The body a reply heading (a match of ``REPLY_HEAD``) names, capitals set as a name's ("REPLY FROM HARBOUR
+    FOODS LTD" -> "Harbour Foods Ltd"); None for a person's title ("Reply from the Director of Sourcing")."""
+    if PERSON_TITLE.search(m.group("body")):
+        return None
+    body = m.group("body").strip()
+    if not body.isupper():
+        return body
+    return " ".join(w.lower() if w.lower() in _JOINERS else w.capitalize() if len(w) > 3 else w for w in body.split())
 
 
 def _heading_body(sentence: Sentence) -> str | None:

@@ -6,7 +6,9 @@ the writer's name, title and firm under it. The letter's sentences are its write
 that signs it (the last line of the signature that is no person's title), else the person who signs. A letter set
 out in numbered points is a ``document``, as a statement in points is; a prose letter speaks as the firm
 (``organization``) or the person (``named_person``). A sentence of the letter that names a speaker of its own
-keeps it, and a letter that opens the page (the page is the letter: an open letter) is the page's own voice.
+keeps it. A letter that opens the page (the page is the letter: an open letter) is not read here: its sections go
+to their senders in :mod:`labourlens.analyse.open_letter_sections` (forty-seventh session; before, the page's own
+voice).
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from labourlens.analyse.reply_headings import give_to_firm, reply_headed_quotes
+from labourlens.analyse.open_letter_sections import open_letter_sections
+from labourlens.analyse.reply_headings import (
+    PERSON_TITLE,
+    REPLY_HEAD,
+    give_to_firm,
+    heading_name,
+    reply_headed_quotes,
+)
 from labourlens.analyse.signer_firms import same_firm_source
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
@@ -34,10 +43,6 @@ _VALEDICTION = re.compile(r"^[ \t]*(?:Yours\s+(?:faithfully|sincerely|truly)|Sin
 # a reader's closing ("With respect,", "With gratitude", "Best wishes,") over a first name alone: a reader's letter
 _READER_CLOSING = re.compile(r"^[ \t]*(?:With\s+(?:respect|gratitude|thanks|love|hope)|(?:Best|Kind|Warm)\s+wishes)[ \t]*[,.]?[ \t]*$",
                              re.MULTILINE | re.IGNORECASE)
-# a signature line that is a title, not a name: "Director of Human Resources", "General Manager", "Head of Legal"
-_TITLE = re.compile(r"\b(?:director|manager|officer|head|chief|secretary|president|chair(?:man|woman|person)?|"
-                    r"spokes(?:man|woman|person)|counsel|partner|executive|administrator|coordinator|superintendent|"
-                    r"representative|deputy|vice)\b", re.IGNORECASE)
 # a firm's line: a legal form or a word that names a business
 _FIRM = re.compile(r"\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|LLP|PLC|Inc|Corp(?:oration)?|GmbH|S\.?A\.?R?\.?L?|Co|Company|Group|"
                    r"Holdings?|Contracting|Contractors?|Services|Industries|Enterprises?|Trading|Agency|Manpower|Farms?|"
@@ -50,32 +55,21 @@ _GIVEN_NAME_LINE = re.compile(r"^(?!(?:Anonymous|Name|Withheld|Editor|Thanks|Sig
 _NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+\S")
 
 
-# (s38) a heading over the letter that names the body it is the reply of: "REPLY FROM HARBOUR FOODS LTD, 3 May 2026",
-# "Response of the Kestrel Group:", "Reply from Orion Freight" on a line of its own (within a few lines of the salutation)
-_REPLY_HEAD = re.compile(r"^[ \t]*(?:Reply|Response|Answer)[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?"
-                         r"(?P<body>[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z][\w'&.-]*|of|and|&|for)){0,6})"
-                         r"(?:[ \t]*,[ \t]*[^\n,]{3,30})?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _HEAD_REACH = 300
-_JOINERS = frozenset(("of", "and", "for"))
 
 
 def _reply_body(text: str, salutation: int) -> str | None:
     """The body a reply heading just above the salutation names, in the case of a name ("Harbour Foods Ltd")."""
-    m = next(reversed(list(_REPLY_HEAD.finditer(text, max(0, salutation - _HEAD_REACH), salutation))), None)
-    if m is None or _TITLE.search(m.group("body")):
-        return None
-    body = m.group("body").strip()
-    if not body.isupper():
-        return body
-    return " ".join(w.lower() if w.lower() in _JOINERS else w.capitalize() if len(w) > 3 else w for w in body.split())
+    m = next(reversed(list(REPLY_HEAD.finditer(text, max(0, salutation - _HEAD_REACH), salutation))), None)
+    return None if m is None else heading_name(m)
 
 
 def _signer(lines: list[str]) -> tuple[str, str] | None:
     """The writer that signs: (wording, kind) from the lines under the valediction."""
-    firm = next((ln for ln in reversed(lines) if _FIRM.search(ln) and not _TITLE.search(ln)), None)
+    firm = next((ln for ln in reversed(lines) if _FIRM.search(ln) and not PERSON_TITLE.search(ln)), None)
     if firm is not None:
         return firm, "organization"
-    name = next((ln for ln in lines if _NAME_LINE.match(ln) and not _TITLE.search(ln)), None)
+    name = next((ln for ln in lines if _NAME_LINE.match(ln) and not PERSON_TITLE.search(ln)), None)
     return (name, "named_person") if name is not None else _given_name(lines[:1])
 
 
@@ -91,8 +85,13 @@ def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[An
     docstring)."""
     if "Reply" in text or "Response" in text or "Answer" in text or "Statement" in text:
         reply_headed_quotes(sentences, result, reg)  # a firm's quoted reply under its heading, with no letter around it
-    if "Dear" not in text and "oncern" not in text:
-        return
+    if "Dear" in text or "oncern" in text:
+        _salutation_letters(text, sentences, result, reg)
+    open_letter_sections(text, sentences, result, reg)  # (s47) a page that is an open letter: its sections' senders
+
+
+def _salutation_letters(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """The letters the page prints between its salutations and closings."""
     for sal in _SALUTATION.finditer(text):
         # the page's own prose comes first: a letter that opens the page is the page itself
         if not any(s.kind == "body" and s.end <= sal.start() for s in sentences):
