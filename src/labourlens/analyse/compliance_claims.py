@@ -38,7 +38,7 @@ _COMPLIANCE = re.compile(
     r"paid\s+according\s+to\s+the\s+(?:\w+\s+){0,2}(?:agreement|contract|law))\b", re.IGNORECASE)
 # (s47) pay at the agreed rate or on the due date, a minimum earned, overtime at a premium ("it pays every picker the
 # rate agreed", "wages are paid on the due date", "every employee earns at least the minimum wage", "overtime is paid
-# at double rate"): the terms were kept, whoever says so (a worker's "Sunday shifts were paid at double rate" too);
+# at double rate"): the terms were kept, whoever says so (a worker's "our Sunday work was paid double" too);
 # not a shortfall ("paid less than the agreed rate")
 _TERMS_KEPT = re.compile(
     r"\b(?:(?:pays?|paid|paying)\s+(?:(?!less\b|below\b|under\b|half\b|only\b|barely\b)[\w\u2019']+\s+){0,3}?"

@@ -1,7 +1,7 @@
 """The sections of a page that is an open letter (a pass of :mod:`labourlens.analyse.reproduced_letters`).
 
-A union's or a network's open letter is often published as a page of its own: a title ("OPEN LETTER", "An open
-letter to the board of ..."), a header naming who writes ("From: Delta Fishers' Union, Chittagong"), the letter, and
+A union's or a network's open letter is often published as a page of its own: a title ("OPEN LETTER", "Open letter to
+the owners of ..."), a header naming who writes ("From: Delta Fishers' Union, Chittagong"), the letter, and
 below it the answers it got, each under a line of its own ("REPLY" over "From: Orion Seafoods Ltd", "Reply from Orion
 Seafoods Ltd, 20 May 2026", "REPLY FROM ORION SEAFOODS LTD"). The letter's own sentences ("We met 40 families ...",
 "Our members were not paid ...") are its sender's words, and a reply's are the replying firm's, not an outlet's: the
@@ -12,7 +12,7 @@ The sender is read from the header's value: its first part that reads as an orga
 Secretary, Delta Fishers' Union" -> the union), else its first part when that is a name of three words or more (an
 organisation in another language, "Serikat Buruh Pelabuhan, Jakarta"); a person alone is left to the other passes.
 A title "Open letter to X from Y" names the letter's sender when no header does and Y reads as an organisation
-(not "Open letter: workers from the Philippines"). Only a page whose title calls it an
+(not "Open letter: welders from Nepal at the dry dock"). Only a page whose title calls it an
 open letter counts: a memo's or an email's "From:" line is its desk or its writer, not a sender whose words are the
 page. Examples are invented."""
 
@@ -33,7 +33,7 @@ __all__ = ["open_letter_sections"]
 
 _TITLE_REACH = 400  # the page's title: within its first lines
 _OPEN_LETTER = re.compile(r"\bopen\s+letter\b", re.IGNORECASE)
-# "Open letter to Corvane Devices from the Mekong Labour Desk": the sender the title names
+# "Open letter to Harwick Apparel from the Delta Fishers' Union": the sender the title names
 _TITLE_FROM = re.compile(r"\bopen\s+letter\s+to\b[^\n]{0,120}?\bfrom\s+(?:the\s+)?(?P<v>[A-Z][^\n]{2,80})$",
                          re.IGNORECASE | re.MULTILINE)
 # "From: Delta Fishers' Union (DFU), Chittagong" on a line of its own
