@@ -58,8 +58,8 @@ def test_minimum_wage_and_premium_rates_in_a_company_report_are_denials() -> Non
 
 
 def test_a_worker_who_says_sunday_work_was_paid_at_double_rate_denies_that_wrong() -> None:
-    text = ("Grace Mumba, a loader at a sawmill near Ndola, said the foremen shouted at the crews. She said work on Sunday "
-            "was paid at double rate.")
+    text = ("Grace Mumba, a loader at a sawmill near Ndola, said the foremen shouted at the crews. She said the weekend shifts "
+            "were paid at double rate.")
     c = _claim(text, "double rate")
     assert c.polarity == "negated"
 
