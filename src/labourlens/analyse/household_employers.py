@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from labourlens.analyse import legal_forms
 from labourlens.model import Source
 
 __all__ = ["advocate_clash", "advocate_voice", "household_employer", "household_employers"]
@@ -29,8 +31,7 @@ _EMPLOYER_WORDS = (r"(?:owners|employers|manufacturers|exporters|agencies|agents
                    r"companies|providers|suppliers|sponsors|firms|landlords)")
 _EMPLOYERS_BODY = re.compile(rf"(?i)\b{_EMPLOYER_WORDS}['\u2019]?\s+(?:association|federation|union|council|alliance|coalition|"
                              r"forum|network|group)\b|"
-                             rf"(?i:\b(?:association|federation|union|council|chamber)\s+of\s+(?:[\w'-]+\s+){{0,2}}{_EMPLOYER_WORDS})\b|"
-                             r"\b(?:Ltd|Inc|PLC|Plc|GmbH|AG|LLC|S\.?A|Co)\b")
+                             rf"(?i:\b(?:association|federation|union|council|chamber)\s+of\s+(?:[\w'-]+\s+){{0,2}}{_EMPLOYER_WORDS})\b")
 # the domestic work the page is about
 _DOMESTIC = re.compile(r"(?i)\b(?:domestic\s+(?:workers?|helpers?)|helpers?|maids?|housemaids?|caregivers?|"
                        r"live-in\s+(?:workers?|carers?))\b")
@@ -45,10 +46,18 @@ def advocate_clash(head: str, earlier_wording: str) -> bool:
     return head in _EMPLOYER_HEADS and _ADVOCATE.search(earlier_wording) is not None
 
 
+@lru_cache(maxsize=1)
+def _firm_form() -> re.Pattern[str]:
+    """A legal form in a name ("Delta Workers Union Holdings Ltd", "Kessler Bau AG"): a firm, whatever else its name
+    says (the forms of ``knowledge/legal_forms.yaml``, as printed)."""
+    return re.compile(rf"(?<!\w){legal_forms.alternation()}(?!\w)")
+
+
 def advocate_voice(wording: str) -> bool:
     """(s47) Is ``wording`` a workers' body (a union, a rights network, a families' group), which is never the party
     that answers an allegation?"""
-    return _ADVOCATE_NAME.search(wording) is not None and _EMPLOYERS_BODY.search(wording) is None
+    return _ADVOCATE_NAME.search(wording) is not None and _EMPLOYERS_BODY.search(wording) is None \
+        and _firm_form().search(wording) is None
 
 
 def household_employer(wording: str) -> bool:

@@ -39,7 +39,8 @@ _TITLE_FROM = re.compile(r"\bopen\s+letter\s+to\b[^\n]{0,120}?\bfrom\s+(?:the\s+
 # "From: Delta Fishers' Union (DFU), Chittagong" on a line of its own
 _FROM = re.compile(r"^[ \t]*(?:<[^>\n]+>[ \t]*)*From[ \t]*:[ \t]*(?:<[^>\n]+>[ \t]*)*(?P<v>[^\n<]{3,200})", re.MULTILINE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_MIN_WORDS = 3  # a part of three words or more that reads as no organisation is still taken as one
+_MIN_WORDS = 3  # a part of three words or more that reads as no organisation is still taken as one (not a person's)
+_FROM_UNDER = 200  # characters after a reply heading within which its own "From:" line names the sender instead
 
 
 def _sender(value: str) -> str | None:
@@ -51,9 +52,10 @@ def _sender(value: str) -> str | None:
     for part in parts:
         if classify(part) == "organization":
             return part
-    first = parts[0]
-    return first if len(first.split()) >= _MIN_WORDS and classify(first) != "named_person" or (
-        len(first.split()) > _MIN_WORDS) else None
+    first, words = parts[0], len(parts[0].split())
+    if words > _MIN_WORDS or words == _MIN_WORDS and classify(first) != "named_person":
+        return first
+    return None
 
 
 def _heads(text: str) -> list[tuple[int, int, str]]:
@@ -65,7 +67,7 @@ def _heads(text: str) -> list[tuple[int, int, str]]:
             heads.append((m.start(), m.end(), sender))
     for m in REPLY_HEAD.finditer(text):
         body = heading_name(m)
-        if body is not None and not any(h[0] <= m.end() + 200 and h[0] >= m.end() for h in heads):
+        if body is not None and not any(m.end() <= h[0] <= m.end() + _FROM_UNDER for h in heads):
             heads.append((m.start(), m.end(), body))  # a reply heading, unless a "From:" line follows it
     if not heads or heads[0][0] > _TITLE_REACH:
         title = _TITLE_FROM.search(text, 0, _TITLE_REACH)
