@@ -161,14 +161,31 @@ def _initials_case(sentences: Sequence[Sentence], h: int, d: int, head: re.Match
     source = None
     body = d + 1
     para = sentences[body].paragraph if body < len(sentences) else -1
+    quoting = False  # (s48) inside the case's person's own words, opened by a quotation with no speaker of its own
     for i in range(body, min(len(sentences), body + 20)):
         if sentences[i].paragraph != para:
             break
-        att = result[i]
-        said = sentences[i].text[att.span[0]:att.span[1]].strip() if att.span is not None else ""
-        if said.lower() not in pronouns and said not in firsts and (att.explicit or not _BARE_SAID.match(sentences[i].text)):
+        att, text = result[i], sentences[i].text
+        said = text[att.span[0]:att.span[1]].strip() if att.span is not None else ""
+        # (s48) the case's words quoted bare under its description ('Case 2: T.N., 29. "We slept ten to a cabin."')
+        quoted = not att.explicit and (quoting or text.lstrip()[:1] in _OPENING_QUOTES)
+        quoting = quoted and _open_quote(text, quoting)
+        if not quoted and said.lower() not in pronouns and said not in firsts and (
+                att.explicit or not _BARE_SAID.match(text)):
             continue  # (s41) a note's "Said she was ..." with its subject left out is the case's person's too
         source = _give(result, i, source, name, reg, sentences[d].start)
+
+
+_OPENING_QUOTES = frozenset("\"\u201c")
+
+
+def _open_quote(text: str, open_before: bool) -> bool:
+    """Is a quotation still open at the end of ``text`` (open at its start when ``open_before``)? Straight marks are
+    counted; a curly pair is read by its own marks."""
+    curly = text.count("\u201c") - text.count("\u201d")
+    if curly or "\u201c" in text or "\u201d" in text:
+        return open_before + curly > 0
+    return (open_before + text.count('"')) % 2 == 1
 
 
 def _described_case(sentences: Sequence[Sentence], d: int, head: re.Match[str], result: list[Any], reg: Registry) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from labourlens.analyse import hedges
+from labourlens.analyse.earlier_claims import blank_earlier_claim
 from labourlens.analyse.hedges import lowered
 from labourlens.analyse.rejected_tails import blank_rejected_tail
 from labourlens.model import IndicatorHit
@@ -53,7 +54,9 @@ def denied_before_turn(text: str, hits: list[IndicatorHit], start: int) -> bool:
     """Does the sentence carry a denial cue (:func:`labourlens.analyse.hedges.denial_cue`) that the sentence does not
     turn from: no hit of abuse stands after a "but" that follows the cue ("He was never hit here, but on his last boat
     a deckhand was kicked": an account of abuse, not a denial)?"""
-    cue = hedges.denial_cue(blank_rejected_tail(text))  # (s39) not "..., which the firm denied" after a source's account
+    # (s39) not "..., which the firm denied" after a source's account; (s48) nor "..., years after the ministry said
+    # every worker had gone home"
+    cue = hedges.denial_cue(blank_earlier_claim(blank_rejected_tail(text)))
     if cue is None:
         return False
     at = lowered(text).find(cue)
