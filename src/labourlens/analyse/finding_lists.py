@@ -22,8 +22,9 @@ from labourlens.model import Sentence, Source
 __all__ = ["finding_lists", "list_item"]
 
 _LEAD_IN_END = re.compile(r":\s*$")
-# what opens a list item on its line: "1.", "2)", "(a)", "a)", "-", "*", "•"
-_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(?[a-h]\)|[-*\u2022\u00b7\u2013])[ \t]+\S")
+# what opens a list item on its line: "1.", "2)", "(a)", "a)", "-", "*", "•"; (s48) or an audit's coded finding, a
+# capital or two and a number ("F1.", "NC-2.", "R3)"), but not a questionnaire's "Q1."
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(?[a-h]\)|[-*\u2022\u00b7\u2013]|(?!Q\d)[A-Z]{1,2}-?\d{1,2}[.)])[ \t]+\S")
 _KINDS = frozenset(("document", "organization", "official", "named_person", "anonymous_source"))
 
 

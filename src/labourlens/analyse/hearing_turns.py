@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["hearing_turns"]
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senator|Sen|Rep|Minister|Justice|Judge"
+          # (s48) the Malay forms of address a Malaysian record prints before a member's name: "Tuan Ali Hamid [Seat]:"
+          r"|Tuan|Puan|Datuk\s+Seri|Dato[\'\u2019]?\s+Sri|Datuk|Dato[\'\u2019]?|Datin|Tan\s+Sri"
           # a civil servant's rank before the name: "Additional Secretary Ana Ruiz (Ministry of Labour):"
           # (s39) "Parliamentary State Secretary Ana Ruiz:", a junior minister's rank in a German or Nordic record
           r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under|Parliamentary|State)\s+){0,2}Secretary"
@@ -52,7 +54,7 @@ _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\
 # "The Minister for Transport (Ms. Ada Lund):", "The Parliamentary Under-Secretary of State (Dr Ann Lee):": a post
 # held by the person named in brackets
 _POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister|Secretary|Under-Secretary|"
-         r"Attorney\s+General|Solicitor\s+General)\b[^():\n]{0,80}?(?=[ \t]*\()")
+         r"Attorney\s+General|Solicitor\s+General)\b[^()\[\]:\n]{0,80}?(?=[ \t]*[(\[])")
 # (s35) a state post with no name, as verbatim records write it: "The Principal Secretary:", "The Cabinet Secretary:"
 # (s41) or with no article and the portfolio after it, as a question-time record prints the answering minister:
 # "Minister for Labour, Skills and Migration:", "Deputy Minister of Health:", and later "Minister:"
@@ -83,7 +85,10 @@ _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})"
                    # (s36) and later by surname alone ("Sadykova:"), or (s39) by the full name again ("Ana Ruiz:"): read
                    # only for a person a turn named in full
                    r"|(?P<surname>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=[ \t]*:))"
-                   rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?(?:[ \t]*\((?P<party>{_PARTY})\))?[ \t]*:[ \t]+\S")
+                   # (s48) a Malaysian or Singaporean record sets the seat or the holder in square brackets:
+                   # "Tuan Ali Hamid [Kuala Selangor]:", "The Deputy Minister of Labour [Puan Siti Aminah]:"
+                   rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\)|\[(?P<snote>[^\]\n]{{2,100}})\])?"
+                   rf"(?:[ \t]*\((?P<party>{_PARTY})\))?[ \t]*:[ \t]+\S")
 # (s366) a record that sets its labels in capitals with the person in brackets: "CHAIR (Hon. Ruth Ocan): ...",
 # "DEPUTY MINISTER FOR LABOUR (Hon. Peter Wasswa): ...", "HON. GRACE ANYANGO (Tororo): ...", and later the same
 # people shorter ("DEPUTY MINISTER:", "HON. ANYANGO:", "CHAIR:")
@@ -120,7 +125,7 @@ _STATE_POST = re.compile(r"\b(?:Bureau|Ministry|Minister|Department|Office|Agenc
 
 def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     """(wording, kind) of the person a turn's label names."""
-    note = (m.group("note") or "").strip()
+    note = (m.group("note") or m.group("snote") or "").strip()
     if m.group("held"):
         return m.group("held"), "official"  # (s44) the holder of a state post, named after it
     if m.group("posted"):
@@ -235,7 +240,7 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """Give the sentences of each hearing turn to the person its label names (in place; see the module doc)."""
     shortened_labels(sentences, result, reg)  # (s40) "VICE MINISTER PAK:" after "VICE MINISTER OF TRADE PAK SOO-MIN:"
     marked_turns(text, sentences, result, reg)  # (s45) "\u25cb SUZUKI Haruto (member): ...", a Japanese record's turns
-    if "):" not in text and "Hon" not in text and "Chair" not in text:
+    if "):" not in text and "]:" not in text and "Hon" not in text and "Chair" not in text:
         return
     # (s38) a label in capitals read as a surname ("CHAIR: ...") is a record's capitalised label, no surname's turn (nor,
     # s39, one with a word in capitals: "DEPUTY Aibek Osmonov: ...")
