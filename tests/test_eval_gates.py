@@ -462,6 +462,7 @@ SETS = {
     "heldout425": HERE / "heldout425" / "gold.jsonl",
     "heldout432": HERE / "heldout432" / "gold.jsonl",
     "heldout426": HERE / "heldout426" / "gold.jsonl",
+    "heldout434": HERE / "heldout434" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -537,7 +538,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout412",
                 "heldout425",
                 "heldout432",
-                "heldout426")
+                "heldout426",
+                "heldout434")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

@@ -135,6 +135,18 @@ def _inverted_kind(text: str, name: str) -> str:
     return kind if kind in ("official", "organization", "named_person") else "named_person"
 
 
+def _label_note_kind(text: str, name: str) -> str | None:
+    """(s48) ``official`` when the name, set in capitals as a record's turn label, carries a post of the state in
+    brackets before its colon ("ANA LIMA (Secretary of Labour Inspection): ..."), the same at every such label; else
+    None. A body in brackets (an NGO, a firm) is left to the other readings."""
+    caps = name.upper()
+    if caps == name or caps + " (" not in text:
+        return None
+    kinds = {classify(f"{name}, {m.group('note')}") for m in re.finditer(
+        rf"(?m)^[ \t]*(?:(?:MR|MRS|MS|DR)\.?[ \t]+)?{re.escape(caps)}[ \t]*\((?P<note>[^()\n]{{3,90}})\)[ \t]*:", text)}
+    return "official" if kinds == {"official"} else None
+
+
 def introduced_roles(text: str, sources: Sequence[Source]) -> list[Source]:
     """``sources`` with people whose role the text gave at their introduction made the kind of that role."""
     out: list[Source] = []
@@ -170,6 +182,9 @@ def introduced_roles(text: str, sources: Sequence[Source]) -> list[Source]:
         m = _TITLED_SURNAME.match(wording)
         if m is not None and (kind := _apposed_kind(text, m.group("surname"))) is not None:
             out.append(replace(src, kind=kind))
+            continue
+        if _FULL_NAME.match(wording) and _label_note_kind(text, wording) is not None:
+            out.append(replace(src, kind="official"))  # "ANA LIMA (Secretary of Labour Inspection): ..."
             continue
         if _FULL_NAME.match(wording) and (kind := career_kind(text, wording)) is not None:
             out.append(replace(src, kind=kind))  # "Ana Ruiz has served nine years as a labour inspector"

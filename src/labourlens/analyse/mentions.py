@@ -279,7 +279,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"
         kind = classify(wording)
         words = wording.replace("-", " ").split()
-        if ((kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 or source_refs.titled_label(wording)
+        if ((kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 or source_refs.label_name(wording, name, kind)
                 or officer_label(wording, kind)) and not entities.company_name(wording) and not place_label(wording, sentence_text):
             return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
     return _find_body_mention(sentence_text)

@@ -31,7 +31,7 @@ _NO_SPLIT = frozenset(
     """mr mrs ms messrs dr prof gov govt sen rep gen col lt capt cmdr sgt maj adm st mt ft rev hon pres
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol art fig approx dept univ assn bros
     p pp ca cf vs v ref para sec ch est tel ave blvd rd insp supt det ts kh zh dz comr brig cpl lieut cdr
-    usec asec""".split()
+    usec asec dep""".split()
 )  # ("Usec.", "Asec.": a Philippine undersecretary's and assistant secretary's titles)
 # Abbreviations that may end a sentence: split only before a typical sentence opener.
 _MAY_END = frozenset(

@@ -26,7 +26,7 @@ from labourlens.analyse.where_speakers import where_clause_speaker
 from labourlens.analyse.worker_intros import quoted_name_opening, single_name_subject
 
 __all__ = ["AND_PEOPLE", "OTHER_SOURCE", "POSSESSIVE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
-           "label_wording", "titled_label", "given_name_after", "apposed_chunk",
+           "label_wording", "label_name", "titled_label", "given_name_after", "apposed_chunk",
            "introduced_roles", "later_roles", "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
@@ -471,6 +471,17 @@ def titled_label(wording: str) -> bool:
     return (2 if short else 3) <= len(words) <= longest and (short or classify(wording) == "official") and any(
         classify(" ".join(words[-k:])) == "named_person" and (classify(" ".join(words[:-k])) == "official" or (
             short and k == len(words) - 1)) for k in ((1, 2, 3) if short else (2, 3)))
+
+
+def label_name(wording: str, label: str, kind: str | None) -> bool:
+    """A label in capitals that names its speaker beyond a plain name of two or three words: a titled one (see
+    :func:`titled_label`) or (s48) a person's name of four words, often with a particle ("ANA DOS REIS LIMA:"), with
+    no courtesy title (a "MR." with three names opens a turn the label rules do not carry on)."""
+    return titled_label(wording) or kind == "named_person" and len(label.split()) == len(wording.replace("-", " ").split()) == 4 \
+        and _COURTESY.match(wording) is None
+
+
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s")
 
 
 # a rank that stands before a person's surname in a record's shortened label ("VICE MINISTER KWON:")

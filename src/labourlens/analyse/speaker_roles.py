@@ -192,7 +192,7 @@ def _looks_company(name: str) -> bool:
 
 
 # (and the "Honourable Member" of Commonwealth parliaments and assemblies: "Hon. Grace Auma", "Honourable Kofi Mensah")
-_LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representative|Congressman|Congresswoman|Assemblyman|"
+_LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Dep\.|Representative|Congressman|Congresswoman|Assemblyman|"
                          r"Assemblywoman|(?:(?:The\s+)?Rt\.?\s+)?Hon\.?|Honourable|Honorable|(?:[Tt]he\s+)?Member\s+for)\s+[A-Z]")
 _MEMBER_AFTER = re.compile(r"^\s*(?:(?:Rt\.?\s+)?Hon\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}(?:\s+|,\s+"
                            r"(?:the\s+)?(?:Woman\s+)?)(?:MP|MEP|MSP|MLA|MS|TD|MCA)(?:,|$|\s+for\s+[A-Z])")
