@@ -21,11 +21,12 @@ __all__ = ["CASE_INITIALS", "INITIALS_LINE", "case_initials", "chosen_initials",
 INITIALS_LINE = re.compile(r"^\W{0,2}(?P<name>[A-Z]\.(?:\s?[A-Z]\.){0,2}(?:\s+and\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?)\s*,\s*"
                            r"(?:(?:woman|man|female|male|girl|boy|[FM])\s*,\s*)?(?:aged\s+|about\s+|around\s+)?\d{1,2}\b")
 # the same after the case's number on the heading's line: "Case 3: K., 31, Nepali, bakery"
-CASE_INITIALS = re.compile(r"(?m)^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
+# (s48) or after the case's letter: "Case B. K.L., 31, from Pune" (cases lettered, not numbered)
+CASE_INITIALS = re.compile(r"(?m)^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?(?:\d{1,3}(?:[-/.]\d{1,4})?|[A-Z](?=\.))\s*[\u2014\u2013:.-]\s*"
                            + INITIALS_LINE.pattern.removeprefix("^\\W{0,2}"))
 # a heading's initials with or without an age: "Case 4: M., 38", "Case 1. A.B. and C.D., 21 and 22", "## Case 12 -
 # R.T. (file closed)", "File 3: P."
-_CASE_HEAD = re.compile(r"^[ \t#*]*(?:Case|CASE|File|FILE)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[.:)\u2013\u2014-][ \t]*"
+_CASE_HEAD = re.compile(r"^[ \t#*]*(?:Case|CASE|File|FILE)[ \t]+(?:No\.?[ \t]*)?(?:\d{1,3}|[A-Z](?=\.))[ \t]*[.:)\u2013\u2014-][ \t]*"
                         r"(?P<a>(?:[A-Z]\.[ \t]?){1,3})(?:[ \t]+and[ \t]+(?P<b>(?:[A-Z]\.[ \t]?){1,3}))?(?=[,\s(]|$)",
                         re.MULTILINE)
 _SPACE = re.compile(r"\s+")

@@ -118,7 +118,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?:about\s+|almost\s+|nearly\s+|over\s+|only\s+|just\s+)?)"
             r"(?P<a>(?i:a|an|one))\s+(?P<unit>(?i:day|week|month|year|decade|hour|fortnight))\b")),
         ("dur1", re.compile(
-            r"(?i:\b(?P<q>the\s+(?:past|last|previous|first))\s+(?P<unit>week|month|year|decade|fortnight)\b(?!s))")),
+            # (s48) "the previous month" names the month before a date, not a length ("handed over in the previous
+            # month"; studied golds leave "in the previous year" out 4 times), while "the previous decade" is one
+            r"(?i:\b(?P<q>the\s+(?:past|last|first)|the\s+previous(?=\s+decade))\s+(?P<unit>week|month|year|decade|fortnight)\b(?!s))")),
         ("dur_half", durations.HALF_PATTERN),
     ]
 

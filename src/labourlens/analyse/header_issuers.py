@@ -34,6 +34,10 @@ _SELF_DESCRIBED = re.compile(r"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,5})
 # a description of the page after its maker's name: lower case, or the kind of page it is
 _DESCRIPTION = re.compile(r"^(?:[a-z\"'\u201c]|(?i:weekly|daily|monthly|newsletter|bulletin|call-in|phone-in|"
                           r"programme|program|transcript|podcast)\b)")
+# (s48) a heading that names the firm a letter is addressed to, not the one that wrote it: "OPEN LETTER TO KESTREL
+# FOODS PTE LTD"
+_ADDRESSED = re.compile(r"^(?:an?\s+)?(?:open\s+)?(?:letter|petition|appeal|complaint|submission|memorandum)\s+to\b",
+                        re.IGNORECASE)
 _MEDIA_NAME = re.compile(r"\b(?:FM|AM|Radio|TV|Television|Brief|Bulletin|Newsletter|Digest|Weekly|Daily|Post|Times|"
                          r"Herald|Tribune|Gazette|Courier|Standard|Star|Mirror|Ledger|Journal|Review|Monitor|News)\b",
                          re.IGNORECASE)
@@ -67,7 +71,7 @@ def header_issuer(text: str) -> tuple[str | None, str | None]:
         return title_case(m.group("name").strip(" ,")), "issuer of a statement"
     if first[:3].upper() == "IN " and (m := _COURT.match(first)) is not None:
         return title_case(m.group("name").strip()), "court of a judgment"
-    if (m := _legal_forms().match(first)) is not None:
+    if (m := _legal_forms().match(first)) is not None and not _ADDRESSED.match(first):
         return title_case(m.group("name").strip()), "letterhead"
     m = _SELF_DESCRIBED.match(first)
     if m is not None and _DESCRIPTION.match(m.group("rest")) and _MEDIA_NAME.search(m.group("name")):

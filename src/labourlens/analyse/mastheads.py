@@ -320,7 +320,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
                 out.append((name, 2.0 - decay, "masthead in two scripts"))
         elif i == 0 and len(ln.split()) <= 6 and (name := name_like(ln)) is not None and _paper_word_in(name):
             out.append((name, MASTHEAD_LINE_WEIGHT, "masthead line"))  # "La Gazzetta del Lago" alone on the first line
-        elif i <= 2 and _LEGAL_END.search(ln) and len(ln.split()) <= 8:
+        elif i <= 2 and _LEGAL_END.search(ln) and len(ln.split()) <= 8 and not _kicker(ln):  # (s48) "OPEN LETTER TO X LTD"
             name = name_like(_LEGAL_END.sub("", ln))  # a letterhead: "Nordkap Marine Services Sp. z o.o."
             if name:
                 out.append((ln.strip(), 2.0 - decay, "letterhead"))
