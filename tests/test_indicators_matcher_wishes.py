@@ -6,8 +6,6 @@ learns it. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from labourlens.analyse.indicators import match
 
 
@@ -15,8 +13,8 @@ def found(text: str) -> set[str]:
     return {h.indicator for h in match(text).hits}
 
 
-@pytest.mark.xfail(strict=True, reason="negation is only looked for in the 4 words before a hit: a negated "
-                   "subject further back ('No worker was ever made to ...') does not cancel it")
+# (granted in the forty-eighth session: a place between the negated subject and its verb, "No worker at the yard was
+# ever made to", is read by labourlens.analyse.clause_denials)
 def test_negated_subject_before_the_verb_cancels_the_hit() -> None:
     assert "excessive_overtime" in found("The welders were made to work through the night.")
     assert "excessive_overtime" not in found("No worker at the yard was ever made to work through the night.")

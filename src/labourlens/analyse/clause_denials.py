@@ -33,11 +33,15 @@ _LEAD = r"(?:^|[,;:]\s*|\b(?:that|and)\s+)[\"'\u201c]?"
 _BODY_NEVER = gated(
     _LEAD + r"(?:it|the\s+(?:company|firm|employer|contractor|subcontractor|agency|operator|plant|factory|mine|group|"
     r"management))\s+(?:had\s+|has\s+|have\s+|did\s+|does\s+|do\s+|would\s+|will\s+)?(?:never|not)\b")
+# (s48, heldout436) a place or a time between the null subject and its verb: "nobody at the mill is made to", "Nobody
+# now keeps my passport", "no one here takes"
+_BETWEEN = r"(?:(?:at|in|on)\s+(?:the|this|that|our|its|their|my)\s+[\w-]+\s+|(?:now|here|today|any\s+longer)\s+)?"
 _NONE_FORCED = gated(
-    _LEAD + r"(?:no\s+(?:worker|employee|one|member\s+of\s+staff)|nobody|no-one)\s+(?:had\s+|has\s+)?(?:been|was|is|were)\s+"
+    _LEAD + r"(?:no\s+(?:worker|employee|one|member\s+of\s+staff)|nobody|no-one)\s+" + _BETWEEN
+    + r"(?:had\s+|has\s+)?(?:been|was|is|were)\s+"
     r"(?:ever\s+)?(?:made|forced|compelled|required|pressured|coerced|obliged)\s+to\b")
 _NONE_ACTS = gated(
-    _LEAD + r"(?:no\s+one|nobody|no-one)\s+(?:ever\s+)?(?:takes|took|keeps|kept|holds|held|confiscates|confiscated|"
+    _LEAD + r"(?:no\s+one|nobody|no-one)\s+" + _BETWEEN + r"(?:ever\s+)?(?:takes|took|keeps|kept|holds|held|confiscates|confiscated|"
     r"locks|locked|beats|beat|hits|hit|withholds|withheld|deducts|deducted|touches|touched)\b"
     r"(?!\s+(?:their|his|her|our|my)\s+own\b)")  # "Nobody keeps their own papers": everyone's are held
 _NOTHING_SHOWS = gated(

@@ -35,7 +35,9 @@ __all__ = ["hearing_turns"]
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senator|Sen|Rep|Minister|Justice|Judge"
           # (s48) the Malay forms of address a Malaysian record prints before a member's name: "Tuan Ali Hamid [Seat]:"
-          r"|Tuan|Puan|Datuk\s+Seri|Dato[\'\u2019]?\s+Sri|Datuk|Dato[\'\u2019]?|Datin|Tan\s+Sri"
+          # (s48, heldout436) with a member's "YB" (Yang Berhormat, "the Honourable") before them: "YB Puan Ana Lim [Seat]:"
+          r"|(?:(?:YB|Yang\s+Berhormat)\s+)?(?:Tuan|Puan|Datuk\s+Seri|Dato[\'\u2019]?\s+Sri|Datuk|Dato[\'\u2019]?|Datin|"
+          r"Tan\s+Sri)|YB|Yang\s+Berhormat"
           # a civil servant's rank before the name: "Additional Secretary Ana Ruiz (Ministry of Labour):"
           # (s39) "Parliamentary State Secretary Ana Ruiz:", a junior minister's rank in a German or Nordic record
           r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under|Parliamentary|State)\s+){0,2}Secretary"
@@ -46,7 +48,10 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senat
           r"|Superintendent|Chief\s+Constable"
           # (s36) a member of a parliament called "Deputy" (a post-Soviet chamber's word): "Deputy Aibek Osmonov:"
           r"|Deputy(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?[ \t]*:))\.?")
-_NAME = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"
+_NAME = (r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"
+         # (s48, heldout436) a Malay or Malaysian Indian name goes on after "bin"/"binti" or "a/l"/"a/p" (son or daughter
+         # of) with the father's name: "Datuk Aminah binti Yusof", "Tuan Ravi a/l Muniandy"
+         r"(?:\s+(?:bin|binti|bte|a/l|a/p|s/o|d/o)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?")
 # (s46) a party's short label in a second bracket after the seat: "(Lab)", "(Con)", "(LD)", "(SNP)", "(Lab/Co-op)", "(Ind)"
 _PARTY = r"[A-Z][A-Za-z]{0,5}(?:[/-][A-Z][A-Za-z-]{0,6})?"
 _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\s+Speaker|Presiding\s+Member|Clerk|Witness)"
@@ -62,7 +67,10 @@ _PORTFOLIO = r"(?:\s+(?:of|for)\s+[A-Z][\w'\u2019-]*(?:(?:,\s+|\s+and\s+|\s+of\s
 _BARE_POST = (r"(?:The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistant|Parliamentary)\s+)*(?:Secretary|Minister|"
               r"Under-Secretary|Attorney\s+General|Solicitor\s+General|Commissioner|Director-General|Ambassador|"
               r"High\s+Commissioner)" + _PORTFOLIO + r"?"
-              r"|(?:(?:Deputy|Assistant|State|Cabinet)\s+)?(?:Minister|Secretary)" + _PORTFOLIO + r"?)")
+              r"|(?:(?:Deputy|Assistant|State|Cabinet)\s+)?(?:Minister|Secretary)" + _PORTFOLIO + r"?"
+              # (s48, heldout436) the Malay post of a Malaysian record, the portfolio after it with no "of": "Timbalan
+              # Menteri Dalam Negeri (YB ...):" (deputy minister), and later "Timbalan Menteri:"
+              r"|(?:Timbalan\s+)?Menteri(?:\s+[A-Z][\w'\u2019-]*){0,4})")
 # a titled name may carry its body or seat after a comma: "Ms. Ana Ruiz, Lund Workers' Centre, Osijek:", "Mr. Tom Bell,
 # Ministry of Labour (invited):", "Mr. Ivo Kern, member for Split:" (s395)
 _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})"
@@ -147,7 +155,8 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     else:
         wording = m.group("titled").strip()
         note = f"{m.group('tpost') or ''} {note}".strip()
-    if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister", "parliamentary", "state secretary")) \
+    if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister", "parliamentary", "state secretary",
+                                   "yb ", "yang berhormat")) \
             or note and _STATE_POST.search(note):
         return wording, "official"
     return wording, "named_person"
@@ -231,6 +240,14 @@ def _relayed(sentences: Sequence[Sentence], result: list[Any], i: int, k: int, k
     return relayed_in_turn(sentences[k].text, att, key, {att.source}).source == key
 
 
+def _held_before(role: str, roles: dict[str, str]) -> str | None:
+    """The key of whoever held ``role`` or (s48) a longer post it shortens ("Timbalan Menteri:" after "Timbalan
+    Menteri Sumber Manusia (YB ...):", a post whose portfolio follows with no "of"), or None."""
+    if role in roles:
+        return roles[role]
+    return next((key for held, key in roles.items() if held.startswith(role + " ")), None)
+
+
 def _role_key(role: str) -> str:
     role = role.lower()
     return role[4:].lstrip() if role.startswith("the ") else role  # "The Chairperson:" is the "Chairperson:"
@@ -269,17 +286,21 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
             role, found = None, (m.group("surname"), "named_person")
         else:
             role, found = (m.group("role").lower() if m.group("role") else None), _speaker(m)
-            if role and found is not None and _BARE.match(m.group("role")) and _role_key(role) in roles:
+            if role and found is not None and _BARE.match(m.group("role")) and _held_before(_role_key(role), roles):
                 found = None  # (s41) "Minister:" after "Minister for Labour and Skills:": the holder met before
         if found is None:
-            key = (roles.get(_role_key(role)) or roles.get(_role_key(role).split()[0])) if role else None
+            key = (roles.get(_role_key(role)) or roles.get(_role_key(role).split()[0])
+                   or _held_before(_role_key(role), roles)) if role else None
             if key is None:
                 turn_persons(text, sentences, result, reg, i, _end(sentences, i, starts[n + 1]))  # "The Chair: ..."
                 continue
         else:
             wording, kind = found
             surname = wording.split()[-1].lower()
-            if len(wording.split()) <= 2 and surname in surnames:  # "Hon. Dias:" after "Hon. Kumari Dias:"
+            # "Hon. Dias:" after "Hon. Kumari Dias:"; (s48) "YB Tuan Ravi Kumar:" after "YB Tuan Ravi Kumar a/l Muniandy:",
+            # the same label with the father's name cut off
+            if surname in surnames and (len(wording.split()) <= 2
+                                        or wordings.get(surnames[surname], "").startswith(wording.lower() + " ")):
                 key = surnames[surname]
             else:
                 src = reg.resolve(Mention(wording, m.start(), m.start() + len(wording), "said", True), s.start,

@@ -22,20 +22,27 @@ _NONE_WHERE = re.compile(
     r"\s*,?\s+(?:where|in\s+which|at\s+which|that|which)\b",
     re.IGNORECASE,
 )
+# (s48, heldout436) the places denied up front, with the subject after the auxiliary, before a verb of finding: "In
+# none of the nine dormitories did our monitors see locked doors", "At none of the camps did the team see guards"
+_NONE_OF_FRONTED = re.compile(
+    r"(?:^|[,;:]\s*)[\"'\u201c]?(?:in|on|at|from)\s+none\s+of\s+[^,;.]{1,60}?\s+did\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:find|see|record|observe|document|identify|detect|note|witness|encounter)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r";|\b(?:but|however|yet|although|though|whereas)\b|[.!?][\"'\u201d\u2019]?\s")
 
 
 def none_where(text: str, hits: list[IndicatorHit], negated: list[IndicatorHit],
                offset: int = 0) -> tuple[list[IndicatorHit], list[IndicatorHit]]:
     """(kept hits, negated hits): the hits (at ``offset`` + positions in ``text``) in the clause after "no kiln
-    where" / "not a single factory in which" move to the negated ones."""
+    where" / "not a single factory in which" (or after "On none of the farms did we find") move to the negated ones."""
     if not hits:
         return hits, negated
     low = f" {text.lower()} "
-    if " no " not in low and "not " not in low and "nor " not in low:
+    if " no " not in low and "not " not in low and "nor " not in low and "none of" not in low:
         return hits, negated
     spans = []
-    for m in _NONE_WHERE.finditer(text):
+    for m in (*_NONE_WHERE.finditer(text), *_NONE_OF_FRONTED.finditer(text)):
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((m.end(), stop.start() if stop else len(text)))
     inside = [h for h in hits if any(s <= h.start - offset < e for s, e in spans)]

@@ -21,7 +21,10 @@ _GAP = r"[\s\"'\u201c\u201d\u2018\u2019]+"
 # a wrong the party may be accused of
 _WRONG = (r"(?:charge[ds]?|charging|take[ns]?|took|keeps?|kept|holds?|held|confiscate[ds]?|abandon(?:ed|s)?|"
           r"threaten(?:ed|s)?|beat(?:en|s)?|force[ds]?|withh[eo]ld|withheld|deduct(?:ed|s)?|lock(?:ed|s)?|"
-          r"mistreat(?:ed|s)?|abused?|tolerate[ds]?)")
+          r"mistreat(?:ed|s)?|abused?|tolerate[ds]?"
+          # (s48, heldout436) a wrong it never lets happen, named as a noun: "has not once condoned any kind of
+          # bullying", "does not allow the employment of minors" (not "does not allow workers to leave": the abuse)
+          r"|(?:permit(?:s|ted)?|allow(?:s|ed)?|condone[ds]?)\s+(?:any\s+(?:form|kind|type)s?\s+of|the\s+[\w-]+(?:\s+[\w-]+)?\s+of))")
 _NEVER = re.compile(
     rf"\b{_SUBJECT}{_GAP}(?:(?:has|have|had|does|do|did|would|will)\s+)?(?:never|not)\s+(?:(?:ever|once)\s+)?{_WRONG}\b"
     rf"|\b{_SUBJECT}{_GAP}(?:has|have|had){_GAP}no\s+knowledge\b",
