@@ -30,6 +30,7 @@ from labourlens.analyse.case_captions import case_caption
 from labourlens.analyse.chat_exports import chat_stamp_end
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
+from labourlens.analyse.none_where import NONE_OF_FRONTED
 from labourlens.analyse.own_doings import note_on_accounts
 from labourlens.analyse.page_business import page_heading_line
 from labourlens.analyse.page_framing import page_framing_line
@@ -468,8 +469,7 @@ def is_unverified_note(text: str) -> bool:
 _FINDING_DENIAL = re.compile(r"\b(?:found|find|finds|saw|observed|documented|recorded) no (?:evidence|signs?|"
                              r"indications?|cases?|reports?)\b"
                              # (s48, heldout436) the places denied up front: "On none of the farms did we find ..."
-                             r"|\b(?:in|on|at|from) none of [^,;.]{1,60}? did (?:[\w'-]+ ){1,3}?(?:find|see|record|"
-                             r"observe|document|identify|detect|note|witness|encounter)\b", re.IGNORECASE)
+                             r"|\b" + NONE_OF_FRONTED, re.IGNORECASE)
 
 
 def finding_denial(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from labourlens.model import IndicatorHit
 
-__all__ = ["none_where"]
+__all__ = ["NONE_OF_FRONTED", "none_where"]
 
 # "(there is) no / not a single / not one" + a place or employer of the trade (in quotes, with a place after it)
 # + "where" / "in which" / "that"
@@ -24,11 +24,10 @@ _NONE_WHERE = re.compile(
 )
 # (s48, heldout436) the places denied up front, with the subject after the auxiliary, before a verb of finding: "In
 # none of the nine dormitories did our monitors see locked doors", "At none of the camps did the team see guards"
-_NONE_OF_FRONTED = re.compile(
-    r"(?:^|[,;:]\s*)[\"'\u201c]?(?:in|on|at|from)\s+none\s+of\s+[^,;.]{1,60}?\s+did\s+(?:[\w'-]+\s+){1,3}?"
-    r"(?:find|see|record|observe|document|identify|detect|note|witness|encounter)\b",
-    re.IGNORECASE,
-)
+# (also read by :func:`labourlens.analyse.claim_filters.finding_denial`, anywhere in a sentence)
+NONE_OF_FRONTED = (r"(?:in|on|at|from)\s+none\s+of\s+[^,;.]{1,60}?\s+did\s+(?:[\w'-]+\s+){1,3}?"
+                   r"(?:find|see|record|observe|document|identify|detect|note|witness|encounter)\b")
+_NONE_OF_FRONTED = re.compile(r"(?:^|[,;:]\s*)[\"'\u201c]?" + NONE_OF_FRONTED, re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\b(?:but|however|yet|although|though|whereas)\b|[.!?][\"'\u201d\u2019]?\s")
 
 
