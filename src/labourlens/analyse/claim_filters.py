@@ -432,6 +432,12 @@ _NEGATIVE_FINDING = gated(
     r"|\b(?:found|saw|observed|detected|identified|witnessed) [\"\u201c]?no (?:(?:bonded|forced|child|trafficked|slave|coerced) "
     r"(?:labou?r|labou?rers|workers?)|bondage|debt bondage|slavery|(?:[\w-]+ )?(?:workers?|labou?rers?|[\w-]+(?:er|ers|or|ors)|"
     r"children|child|minors?) (?:being )?\w+ing)\b"
+    # study-437: no children seen or found at a visit, in the active ("our team did not find children at the kiln") or
+    # the passive with the quantifier ("no minor was observed at the quarry")
+    r"|\b(?:did not|didn't|could not|couldn't) (?:see|find|observe|meet|encounter) (?:any |a single )?"
+    r"(?:child|children|minors?|boys|girls)\b"
+    r"|\bno (?:child|children|minors?|boys?|girls?)(?: under (?:\d{1,2}|[a-z]+))? (?:was|were|had been|has been|have been|"
+    r"is|are) (?:ever )?(?:found|seen|observed|identified|detected|recorded|discovered)\b"
     r"|\b(?:(?:forced|bonded|child|slave|debt) )?(?:labou?r|bondage|slavery)[\"\u201d]? [\"\u201c]?"
     r"(?:does not|doesn't|do not|don't|did not|didn't|no longer) exists?\b",
     re.IGNORECASE)

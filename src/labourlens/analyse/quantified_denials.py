@@ -34,7 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     table = data.get("quantified_denials") or {}
     quantifiers = [str(q) for q in table.get("quantifiers") or []]
     keeps = [str(k) for k in table.get("keeps_abuse") or []]
-    people = [str(p) for p in data.get("worker_people") or []]
+    people = [str(p) for p in data.get("worker_people") or []] + [str(p) for p in table.get("minors") or []]
     if not quantifiers or not people:
         return None
     subject = re.compile(
