@@ -25,7 +25,7 @@ _HELD_IT = gated(  # (speed: most sentences lack its verbs; scanned case-insensi
     r"never\s+(?:saw|see|seen)\s+(?:it|them)\s+again\b)",
     re.IGNORECASE,
 )
-# (s49) a bar in law counts as a negation: "employers have no right to keep it"
+# (s49) a bar in law counts as a negation: "a firm has no right to keep it"
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno one|\bnobody|n't|\bno\s+(?:legal\s+)?right\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _ONE_DOC = re.compile(r"\b(?:passport|identity card|id card|identity document|residence card|residence permit|"
