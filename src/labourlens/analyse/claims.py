@@ -180,7 +180,7 @@ def _is_meta(text: str) -> bool:
     if (lead := _UNCONFIRMED_LEAD.match(text)) is not None and indicators.match(text[lead.end():]).hits:
         return False  # "According to unverified accounts, guards beat ...": the rest is a (hedged) claim
     head = _CLAUSE_BEFORE.match(text[:start])  # the clauses before the note's own ("The amounts owed" is its subject)
-    return not (head and indicators.match(head.group(1)).hits)
+    return not (head and (indicators.match(head.group(1)).hits or hedges.reported_before_note(text[:start], head[1])))
 
 
 # what a rebuttal answers: an allegation, a complaint, an inquiry or the abuse named ("denies reports of forced labour")

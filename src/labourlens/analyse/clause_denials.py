@@ -35,7 +35,8 @@ _BODY_NEVER = gated(
     r"management))\s+(?:had\s+|has\s+|have\s+|did\s+|does\s+|do\s+|would\s+|will\s+)?(?:never|not)\b")
 # (s48, heldout436) a place or a time between the null subject and its verb: "nobody at the mill is made to", "Nobody
 # now keeps my passport", "no one here takes"
-_BETWEEN = r"(?:(?:at|in|on)\s+(?:the|this|that|our|its|their|my)\s+[\w-]+\s+|(?:now|here|today|any\s+longer)\s+)?"
+# (s49) also a side or a party the nobody is drawn from: "nobody from the Chinese side ever struck us"
+_BETWEEN = r"(?:(?:at|in|on|from)\s+(?:the|this|that|our|its|their|my)\s+(?:[\w-]+\s+)?[\w-]+\s+|(?:now|here|today|any\s+longer)\s+)?"
 _NONE_FORCED = gated(
     _LEAD + r"(?:no\s+(?:worker|employee|one|member\s+of\s+staff)|nobody|no-one)\s+" + _BETWEEN
     + r"(?:had\s+|has\s+)?(?:been|was|is|were)\s+"

@@ -25,7 +25,9 @@ _HELD_IT = gated(  # (speed: most sentences lack its verbs; scanned case-insensi
     r"never\s+(?:saw|see|seen)\s+(?:it|them)\s+again\b)",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno one|\bnobody|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (s49) a bar in law counts as a negation: "a firm has no right to keep it"
+_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno one|\bnobody|n't|\bno\s+(?:legal\s+)?right\s+to)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
 _ONE_DOC = re.compile(r"\b(?:passport|identity card|id card|identity document|residence card|residence permit|"
                       r"work permit|iqama|registration card|seaman's book)\b", re.IGNORECASE)
 _MANY_DOCS = re.compile(r"\b(?:passports|identity cards|id cards|identity documents|residence cards|residence permits|"

@@ -473,7 +473,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_whats(text, sentences, result, reg)  # "... matches what a driver told me: that ...": the driver's
     bare_says(text, sentences, result, reg)  # "Cooking aunt say: ... They sleep ten in a room.": the aunt's
     recordings(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's; a briefing's "Speaker: X"
-    repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's
+    repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's; clips
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     letters_pages(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name: the signer's

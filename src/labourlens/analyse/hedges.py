@@ -21,7 +21,7 @@ from labourlens.analyse import regex_cache
 from labourlens.analyse.threat_modals import threat_modal_spans
 
 __all__ = ["find_hedges", "is_unconfirmed", "unconfirmed_start", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
-           "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
+           "reported_before_note", "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
            "literal_prefixes", "Prefiltered", "any_of", "gate_facts", "EXTRACTOR"]
 
 EXTRACTOR = "hedges.v1"
@@ -122,6 +122,20 @@ def unconfirmed_start(text: str) -> int | None:
         return None
     m = _lexicon().unconfirmed.search(low)
     return m.start() if m else None
+
+
+# (s49) a whole clause closed by a semicolon before a note of the writer's own ("...; we flag this as unconfirmed"), and
+# the verb that reports that clause
+_CLAUSE_NOTE = re.compile(r"^[^;]*\w\s+\w+[^;]*;\s*(?:we|i|the\s+\w+)\s", re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:suggests?|suggested|reports?|reported|says|said|indicates?|indicated|claims?|claimed)\b",
+                   re.IGNORECASE)
+
+
+def reported_before_note(before: str, head: str) -> bool:
+    """Is ``before`` (the text up to a note that something is unconfirmed) a reported or hedged clause ``head`` closed
+    by a semicolon, with the note in the writer's own words after it ("Local reports suggest the camps are fenced; we
+    flag this as unconfirmed")? Such a clause is still a claim."""
+    return bool(_CLAUSE_NOTE.match(before)) and bool(_TOLD.search(head) or find_hedges(head))
 
 
 @lru_cache(maxsize=1024)
