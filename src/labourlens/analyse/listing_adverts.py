@@ -73,6 +73,8 @@ _LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ 
                             r"|^[^\n]{3,120}?[ \t][-\u2013\u2014:|(][ \t]*\d{1,4}[ \t]+(?:openings|vacancies|positions|places)"
                             r"\)?[ \t]*$"
                             r"|^[ \t]*who we(?: are|'re|\u2019re) looking for[ \t]*:?[ \t]*$"
+                            # (s49) or the terms' own section heading ("What we offer"), as boards and employers head them
+                            r"|^[ \t]*what we(?: offer|'re offering|\u2019re offering| are offering)[ \t]*:?[ \t]*$"
                             # (s352) or a board's number of the listing ("Listing #JB-4410", "Listing no. 7731"), or the
                             # hiring firm as a field line of its own ("Employer: Hacienda Las Palmas S.A.")
                             r"|\blisting[ \t]*(?:#|no\.|number)[ \t]*[A-Z0-9]"

@@ -20,8 +20,9 @@ __all__ = ["EXTRACTOR", "quantified_denial"]
 
 EXTRACTOR = "quantified_denials.v1"
 # where the quantified subject may open: the sentence's start, perhaps after a speaker's label in a transcript or a
-# record of evidence ("Jo Hart: No worker on our books is charged a fee", s391), or after a verb of saying or finding
-_OPENING = r"(?:^\W*|^[A-Z][^:\n]{0,50}:\s+|\b(?:that|said|says|say|and|found|confirmed)\s+)"
+# record of evidence ("Jo Hart: No worker on our books is charged a fee", s391), or after a verb of saying or finding,
+# (s49) perhaps with the quoted words opening there ('the office said that "no worker we placed was ever ...')
+_OPENING = r"(?:^\W*|^[A-Z][^:\n]{0,50}:\s+|\b(?:that|said|says|say|and|found|confirmed)\s+[\"\u201c\u2018']?)"
 
 
 def _alternation(terms: list[str]) -> str:
