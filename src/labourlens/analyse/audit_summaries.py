@@ -29,9 +29,16 @@ _HEADING = re.compile(r"(?m)^[ \t#*]*(?P<name>(?:(?:executive\s+)?summary\s+of\s
                       r"third[- ]party\s+)?(?:audit|inspection|assessment)(?:'s|\u2019s)?\s+findings|(?:independent\s+|social\s+)?"
                       r"audit\s+(?:summary|findings)|findings\s+of\s+the\s+(?:independent\s+|social\s+)?audit))"
                       r"\b(?:[ \t]*\([^\n()]{0,160}\))?[ \t]*:?[ \t]*$", re.IGNORECASE)
-# what ends it: the firm's next numbered point, its contact or about lines
-_END = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+|(?:media|press)\s+(?:contact|enquiries|inquiries)\b|about\s+[A-Z])",
-                  re.IGNORECASE)
+# (s49) an audit firm's own title line in capitals, set inside another's page (a leaked excerpt): "NORTHGATE LTD -
+# SOCIAL AUDIT - SUMMARY OF FINDINGS"; only read below the page's own opening (a page that is the summary
+# itself keeps its own voice)
+_CAPS_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z&.'\u2019 ]{1,60}?(?:[ \t]*:|[ \t]+[-\u2013\u2014|])[ \t]+)?(?P<name>(?:SUPPLIER\s+)?"
+                           r"(?:SOCIAL\s+COMPLIANCE\s+|SOCIAL\s+|ETHICAL\s+|INDEPENDENT\s+)?AUDIT)[ \t]*[-\u2013\u2014:|][ \t]*"
+                           r"SUMMARY\s+OF\s+FINDINGS[ \t]*$")
+# what ends it: the firm's next numbered point, its contact or about lines, (s49) an excerpt's closing marker ("--- END
+# EXCERPT ---")
+_END = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+|(?:media|press)\s+(?:contact|enquiries|inquiries)\b|about\s+[A-Z]"
+                  r"|[-=*]{2,}[ \t]*END\b)", re.IGNORECASE)
 # the summary's own team, or a finding's label taken for a speaker
 _OWN = re.compile(r"(?:the\s+)?(?:auditors?|audit\s+team|assessors?)|(?:finding|observation)\b.*", re.IGNORECASE)
 
@@ -41,12 +48,18 @@ def audit_summary(text: str, sentences: list[Sentence], result: list[Attribution
     if "ummary" not in text and "udit" not in text:
         return
     head = _HEADING.search(text)
+    caps = False
+    if head is None:
+        head = _CAPS_HEADING.search(text)
+        caps = True
     if head is None:
         return
     end = _END.search(text, head.end())
     stop = end.start() if end is not None else len(text)
     firm = next((result[i].source for i in range(len(sentences) - 1, -1, -1) if sentences[i].start < head.start()
                  and sentences[i].kind == "body"), None)
+    if caps and firm is None:
+        return  # the summary is the page itself
     words = {src.key: (src.wording or "") for src in reg.sources()}
     doc = None
     for i, s in enumerate(sentences):

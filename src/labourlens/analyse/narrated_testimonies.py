@@ -406,9 +406,17 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
 _OWN_UNQUOTED = re.compile(r"^\W{0,3}(?:(?:But|And|So)\s+)?(?:I|We)\s+(?!\w+\s+(?:that\s+)?(?:he|she|they)\b)[^\"\u201c\u201d]*$")
 
 
+# (s49) or one with the teller's own unquoted "my"/"me"/"I" inside it ("Every yard owed a picker, and my name was on the
+# sheet.", "Mother was ill, so I begged to stay.")
+# a transcript's turn label opening the paragraph ("HOST: ...", "MARIA (WORKER): ...")
+_TURN_LABEL = re.compile(r"^\W{0,3}[A-Z][A-Z'\u2019. -]{1,40}(?:\s*\([^)\n]{1,40}\))?\s*:")
+_OWN_INSIDE = re.compile(r"^[^\"\u201c\u201d]*\b(?:I|me|my|My)\b[^\"\u201c\u201d]*$")
+
+
 def _own_later(sentences: Sequence[Sentence], idx: list[int]) -> bool:
     """Does a later sentence of the first paragraph after the note speak unquoted in the first person?"""
-    return any(_OWN_UNQUOTED.match(sentences[i].text) for i in idx[1:4])
+    inside = not _TURN_LABEL.match(sentences[idx[0]].text)  # (a transcript's turns are read by their labels)
+    return any(_OWN_UNQUOTED.match(sentences[i].text) or (inside and _OWN_INSIDE.match(sentences[i].text)) for i in idx[1:4])
 
 
 # (s41) the witness's own relative, named by kin ("My father", "our cousin"), and told of again as "he"/"she"
