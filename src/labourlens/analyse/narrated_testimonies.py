@@ -406,10 +406,10 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
 _OWN_UNQUOTED = re.compile(r"^\W{0,3}(?:(?:But|And|So)\s+)?(?:I|We)\s+(?!\w+\s+(?:that\s+)?(?:he|she|they)\b)[^\"\u201c\u201d]*$")
 
 
-# (s49) or one with the teller's own unquoted "my"/"me"/"I" inside it ("Every yard owed a picker, and my name was on the
-# sheet.", "Mother was ill, so I begged to stay.")
 # a transcript's turn label opening the paragraph ("HOST: ...", "MARIA (WORKER): ...")
 _TURN_LABEL = re.compile(r"^\W{0,3}[A-Z][A-Z'\u2019. -]{1,40}(?:\s*\([^)\n]{1,40}\))?\s*:")
+# (s49) or one with the teller's own unquoted "my"/"me"/"I" inside it ("Every yard owed a picker, and my name was on the
+# sheet.", "Mother was ill, so I begged to stay.")
 _OWN_INSIDE = re.compile(r"^[^\"\u201c\u201d]*\b(?:I|me|my|My)\b[^\"\u201c\u201d]*$")
 
 
