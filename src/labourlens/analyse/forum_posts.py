@@ -30,7 +30,6 @@ from labourlens.analyse.case_openers import case_openers
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.chat_senders import chat_senders
 from labourlens.analyse.client_records import client_records
-from labourlens.analyse.clip_headers import clip_headers
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads, page_tag
 from labourlens.analyse.concessive_documents import concessive_documents
@@ -474,8 +473,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_whats(text, sentences, result, reg)  # "... matches what a driver told me: that ...": the driver's
     bare_says(text, sentences, result, reg)  # "Cooking aunt say: ... They sleep ten in a room.": the aunt's
     recordings(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's; a briefing's "Speaker: X"
-    repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's
-    clip_headers(text, sentences, result, reg)  # "[Clip 3] Harbour Ledger, 4 May" + "The paper reports ...": the paper's
+    repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's; clips
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     letters_pages(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name: the signer's

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.clip_headers import clip_headers
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
 
@@ -48,7 +49,13 @@ def _credited(line: str) -> tuple[str, int] | None:
 
 
 def repost_notes(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
-    """Give a reposted item's sentences with no speaker of their own to the source its credit line names (in place)."""
+    """Give a reposted item's sentences with no speaker of their own to the source its credit line names, then a
+    clipping file's summaries to the outlets their headers name (:mod:`labourlens.analyse.clip_headers`; in place)."""
+    _reposts(text, sentences, result, reg)
+    clip_headers(text, sentences, result, reg)  # "[Clip 3] Harbour Ledger, 4 May" + "The paper reports ...": the paper's
+
+
+def _reposts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     if "[" not in text or "osted" not in text and "ublished" not in text and "eprinted" not in text \
             and "hared" not in text:
         return  # speed: nearly every document has no credit line
