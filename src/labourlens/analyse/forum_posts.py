@@ -170,9 +170,9 @@ _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-
 # measured on the benchmark's sentences; the handle shapes keep theirs)
 _REPLY_FROM = re.compile(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message|Forwarded\s+(?:message|post))\s+from:?\s+{_USER}(?![\w@]|[.\-]\w)"
                          rf"{_NAME_NEXT}(?:[\s,;.]|$))")
-# "Reply by X \u2014 4 Mar", (s40) "reply by kite_9, 4 May": a reply under its poster's handle (not "Reply by Jane Doe")
-_REPLY_BY = re.compile(rf"^\s*(?:[Rr]eply|[Rr]esponse|[Aa]nswer|[Cc]omment)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
-                       rf"{_NAME_NEXT}(?:[\s,;.]|$))\s*(?:$|:|[\u2014\u2013|\u00b7\u2022,\-(])")
+# "Reply by X \u2014 4 Mar", (s40) "reply by kite_9, 4 May", (s50) "POST by kite_9 \u00b7 3 May", "Post by kite_9 >> 3 May"
+_REPLY_BY = re.compile(rf"^\s*(?:(?i:reply|response|answer|comment|post))\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
+                       rf"{_NAME_NEXT}(?:[\s,;.]|$))\s*(?:$|:|[\u2014\u2013|\u00b7\u2022,\-(\u00bb]|>>)")  # (not "Reply by Jane Doe")
 _HEADERS: list[re.Pattern[str] | Gated] = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X", a board's "posted by X · 14 Mar"
     re.compile(rf"^\s*{_NUMBERED}?(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted|[Rr]eplied)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
