@@ -138,10 +138,18 @@ def reported_before_note(before: str, head: str) -> bool:
     return bool(_CLAUSE_NOTE.match(before)) and bool(_TOLD.search(head) or find_hedges(head))
 
 
+# (s50) an open question around the cue: "inspectors are looking into whether the hostel complies with fire rules" asks,
+# it does not assure (the cue stands in the clause that "whether" opens)
+_OPEN_QUESTION = re.compile(r"\bwhether\b[^.;,:]{0,80}$")
+
+
 @lru_cache(maxsize=1024)
 def denial_cue(text: str) -> str | None:
     """The denial or refutation cue in ``text``, if any (cached: claims asks twice per sentence)."""
-    m = _lexicon().denials.search(lowered(text))
+    low = lowered(text)
+    m = _lexicon().denials.search(low)
+    if m is not None and _OPEN_QUESTION.search(low, max(0, m.start() - 80), m.start()) is not None:
+        return None
     return m.group(0) if m else None
 
 

@@ -48,7 +48,7 @@ LANGUAGE_NAMES = {
 } | {k: v for k, v in mastheads.more_languages().items() if k not in ("english",)}
 _LANG = "(" + "|".join(" ".join(w.capitalize() for w in n.split()) for n in LANGUAGE_NAMES) + ")"  # "Hiri Motu"
 _MARKUP = re.compile(r"^(?:<[?!][^>]{0,80}>\s*)+")
-_NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin|al-?[A-Z]\w*)){0,3})"
+_NAME = rf"([{rx.CAPITALS}][\w'\u2019.-]*(?:[ \t]+(?:[{rx.CAPITALS}][\w'\u2019.-]*|de|van|von|bin|al-?[A-Z]\w*)){{0,3}})"
 
 _TRANSLATOR = re.compile(
     r"(?:(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:Translated|Translation)|(?:[\u2014\u2013,;|]|\b(?:[Ii]tem|post|text|[Ss]ummary)"

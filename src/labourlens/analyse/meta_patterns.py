@@ -38,3 +38,7 @@ ORIGINAL_THEN_DATE = (r"(?=" + ORIGINAL_SCRIPT +
 # (s42) "As told to Northern Lines Magazine · 3 March 2026": a first-person account's header line names the magazine
 # that printed it after "As told to"; the outlet is the magazine
 AS_TOLD_TO = re.compile(r"^[Aa]s[ \t]+told[ \t]+to[ \t]+(?=(?:the[ \t]+)?[A-Z])")
+# (s50) the capitals a person's name may open with, accented ones too ("Daniel \u0160\u0165astn\u00fd", "Martin \u00c5berg"),
+# as a character-class body
+CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u010e\u0110\u0118\u011a\u0141\u0143"
+            "\u0147\u0150\u0158\u015a\u015e\u0160\u0162\u0164\u016e\u0170\u0179\u017b\u017d")

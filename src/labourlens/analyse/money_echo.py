@@ -115,8 +115,11 @@ def _parallel_for(start: int, prev: Amount, text: str) -> bool:
 
 # "30,000 rupees for the men and 18,000 for the women": a bare sum in the same "for" shape after "and"
 # and so "8,000 pesos to the first team and 5,000 to the second": the same shape with "to"
-_FOR_AND = re.compile(r"\s+(for|to)\s+[^.;:!?\n\d]{1,40}?\s+and\s+$", re.IGNORECASE)
-_FOR_AFTER = re.compile(r"\s+(for|to)\s+(?:the|a|an|each|every|his|her|their|our|my)\b", re.IGNORECASE)
+# (s50) and a list of such sums parted by commas: "they kept 900 for the bed, 250 for the van, and 400 for "admin""
+_FOR_AND = re.compile(r"\s+(for|to)\s+[^.;:!?\n\d]{1,40}?(?:\s+and|,(?:\s+and)?)\s+$", re.IGNORECASE)
+# what the sum is for: a noun with its determiner, a quoted label ("for \u201cadmin\u201d") or a gerund ("for being late")
+_FOR_AFTER = re.compile(r"\s+(for|to)\s+(?:[\"\u201c]|(?:the|a|an|each|every|his|her|their|our|my)\b|[a-z]+ing\b)",
+                        re.IGNORECASE)
 
 
 def _parallel_after(start: int, end: int, prev: Amount, text: str) -> bool:

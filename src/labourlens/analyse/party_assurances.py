@@ -44,13 +44,17 @@ _ASSURANCE = re.compile(
     r"(?:employment\s+|labou?r\s+)?contracts?\b"
     r"|\bpays?\s+(?:every|each|all)\s+(?:of\s+(?:its|our|their)\s+)?\w+\s+(?:the\s+)?full\s+(?:contract(?:ed)?\s+|agreed\s+)?"
     r"(?:rate|wage|salary|amount)\b|\b(?:are|were|is|was)\s+(?:\w+\s+){0,4}?and\s+paid\s+on\s+the\s+same\s+day\b"
+    # (s50) pay received as the law or the contract says ("all our staff receive their wages in line with Polish law",
+    # "every driver gets his pay according to the contract")
+    rf"|\b(?:receive|receives|received|get|gets)\s+(?:all\s+)?(?:their\s+|the\s+|his\s+|her\s+)?(?:full\s+)?{_PAY}\s+"
+    r"(?:in\s+full\s+)?(?:in\s+(?:accordance|line|compliance)\s+with|according\s+to)\b"
     # payments called voluntary
     r"|\b(?:any|all|the|these|such)\s+payments\s+(?:were|are)\s+(?:purely\s+)?voluntary\b",
     re.IGNORECASE)
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 _LIMIT = re.compile(r"\b(?:but|only|except|although|though|unless|apart\s+from)\b", re.IGNORECASE)
 _CUES = ("contract", "paid", "pay ", "remitted", "transferred", "sent", "free to", "returned", "given back", "handed back", "voluntary",
-         "three meals")
+         "three meals", "receive", "gets ", "get ")
 
 
 def assurance(text: str) -> bool:
