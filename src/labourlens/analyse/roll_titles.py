@@ -21,6 +21,12 @@ MIXED_TITLES = (r"Chairman|Chairwoman|Chairperson|Vice\s+Chair(?:man|woman)?|Ran
 _MIXED = re.compile(rf"^(?:{MIXED_TITLES})$")
 _LAWMAKER = (r"(?:Chairman|Chairwoman|Chairperson|Vice\s+Chair(?:man|woman)?|Ranking\s+Member|Senator|Sen\.|Rep\.|"
              r"Representative|Congressman|Congresswoman)")
+_LAWMAKER_ONLY = re.compile(rf"^{_LAWMAKER}$")
+# a lawmaker's title before a name anywhere on the page ("Ranking Member Okafor", "Rep. Jane Sturridge")
+_LAWMAKER_NAME = re.compile(rf"\b{_LAWMAKER}\s+(?P<first>[A-Z][\w'\u2019-]+)(?:\s+(?P<second>[A-Z][\w'\u2019-]+))?")
+# a name and the role set after it ("Paul Delacroix, executive director of the ...")
+_APPOSED = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]+)(?:\s*\([^)\n]{1,60}\))?,\s+(?P<role>[^.\n]{3,140})")
+_SPACES = re.compile(r"\s+")
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Office|Agency|Administration|Division|Commission|Embassy|"
                          r"Consulate|Government|Directorate|Inspectorate|Police|Service)\b")
 _PRIVATE_BODY = re.compile(r"\b(?:Association|Federation|Union|Council|Chamber|Alliance|Network|Foundation|Coalition|"
@@ -30,17 +36,17 @@ _PRIVATE_BODY = re.compile(r"\b(?:Association|Federation|Union|Council|Chamber|A
 
 def mixed_title(title: str) -> bool:
     """Is ``title`` one printed in its own case before a capitalised surname ("Chairman", "Mrs.")?"""
-    return _MIXED.match(re.sub(r"\s+", " ", title)) is not None
+    return _MIXED.match(_SPACES.sub(" ", title)) is not None
 
 
 def roll_kind(title: str, surname: str, text: str) -> str:
     """The kind of the speaker a mixed-case label names, read from the title and the page (see the module doc)."""
-    if re.match(rf"^{_LAWMAKER}$", re.sub(r"\s+", " ", title)):
+    if _LAWMAKER_ONLY.match(_SPACES.sub(" ", title)):
         return "official"
-    name = re.escape(surname.title()).replace(r"\-", "-")
-    if re.search(rf"\b{_LAWMAKER}\s+(?:[A-Z][a-z]+\s+)?{name}\b", text):
+    name = surname.title()
+    if any(name in (m.group("first"), m.group("second")) for m in _LAWMAKER_NAME.finditer(text)):
         return "official"
-    m = re.search(rf"\b{name}(?:\s*\([^)\n]{{1,60}}\))?,\s+(?P<role>[^.\n]{{3,140}})", text)
+    m = next((m for m in _APPOSED.finditer(text) if m.group("name") == name), None)
     if m is not None:
         role = m.group("role")
         if _STATE_BODY.search(role) and not _PRIVATE_BODY.search(role):
