@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.roll_titles import MIXED_TITLES, mixed_title, roll_kind
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
 
@@ -36,7 +37,7 @@ _STATE_TITLES = (r"SENATOR|SEN\.|REP\.|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|
 _PERSON_TITLES = r"MR\.|MS\.|MRS\.|MISS|DR\.|ATTY\.|ENGR\.|FR\.|SR\.|PROF\."
 _ROLE = (r"THE\s+(?:CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDING\s+OFFICER|PRESIDENT|SPEAKER|"
          r"(?:COMMITTEE\s+)?SECRETARY|CLERK|SECRETARY\s+OF\s+THE\s+COMMITTEE)")
-_LABEL = re.compile(rf"(?P<label>(?P<role>{_ROLE})|(?P<title>{_STATE_TITLES}|{_PERSON_TITLES})\s+"
+_LABEL = re.compile(rf"(?P<label>(?P<role>{_ROLE})|(?P<title>{_STATE_TITLES}|{_PERSON_TITLES}|{MIXED_TITLES})\s+"
                     rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,3}}))"
                     r"[ \t]*(?:\((?P<note>[^)\n]{2,100})\))?\.(?=\s|$)")
 _STATE = re.compile(r"^(?:" + _STATE_TITLES + r")(?:\s|$)")
@@ -61,7 +62,7 @@ def _title(words: str) -> str:
                     for w in words.split())
 
 
-def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
+def _speaker(m: re.Match[str], text: str = "") -> tuple[str, str] | None:
     """(wording, kind) of the person the label names; None for a role alone ("THE CHAIRPERSON.")."""
     note = (m.group("note") or "").strip()
     if m.group("role"):
@@ -71,6 +72,8 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
         return _speaker(inner)
     title, name = _SPACES.sub(" ", m.group("title")), _SPACES.sub(" ", m.group("name"))
     wording = _title(f"{title} {name}")
+    if mixed_title(title):  # "Mrs. OKAFOR.": the record's own case for the title, the kind read from the page
+        return wording, roll_kind(title, name, text)
     if note and _STATE_NOTE.search(note):
         return wording, "official"
     if note and _BODY_NOTE.search(note):
@@ -104,7 +107,7 @@ def caps_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg:
     starts = [i for i, _ in turns] + [len(sentences)]
     for n, (i, m) in enumerate(turns):
         s = sentences[i]
-        found = _speaker(m)
+        found = _speaker(m, text)
         role = _SPACES.sub(" ", m.group("role") or "")
         if found is None:
             key = roles.get(role)
@@ -127,11 +130,15 @@ def caps_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg:
                 break  # "(The session adjourned at noon.)": the record's note ends the turn
             att = result[k]
             own = att.source == OUTLET_KEY or not att.explicit or att.source in page_voice or _own_side(sentences[k].text, att)
+            own = own or _TOLD_THE_SPEAKER.search(sentences[k].text) is not None
             label_only = k == i and caps_turn_label(sentences[k].text)
             if own or label_only:
                 result[k] = replace(att, source=key, cue="said", direct=True)
 
 
+# "Once I asked the boss, she said I would be fired": what someone told the turn's speaker stays the speaker's account
+_TOLD_THE_SPEAKER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told\s+(?:me|us)|warned(?:\s+(?:me|us))?)\s+"
+                               r"(?:that\s+)?(?:I|we)\s")
 _OWN_SIDE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:\w+\s+){0,2}$")
 
 
