@@ -41,3 +41,15 @@ def test_an_owner_with_the_mens_passports_in_his_car_keeps_them() -> None:
 
 def test_our_part_of_a_county_is_not_a_share_of_the_pay() -> None:
     assert lexicon_indicators("Growers in our part of Suffolk pay wages weekly.") == set()
+
+
+
+def test_a_listing_closing_on_cvs_to_an_address_is_a_job_advert_with_no_claims() -> None:
+    from labourlens.analyse.pipeline import analyse
+
+    text = ("Harbourline Jobs - Listing #GB-20931\n\nWarehouse Picker - Immingham\nEmployer: Tollgate Freight Ltd\n\n"
+            "What we offer\n- £12.60 an hour, weekly pay into your own bank account\n- Overtime only when you ask for it\n\n"
+            "Good to know\nNobody here pays us a penny to get a start, a forklift ticket or a uniform. Your passport and "
+            "visa papers stay with you - the office scans them once, on the first morning.\n\nYou need the right to work "
+            "in the UK.\n\nCVs to recruit@tollgatefreight.example by 14 January 2027.")
+    assert analyse(text, {"language": "en", "published": "2026-12-01"}).claims == []
