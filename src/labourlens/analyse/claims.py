@@ -199,11 +199,11 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     methods = method_paragraphs(sentences)  # how a study was done is no claim about workers
     body = [i for i, s in enumerate(sentences) if s.kind == "body" and s.paragraph not in methods]
     matches = {i: _speaker_match(sentences[i].text, atts[i], sentences[i].start) for i in body}
-    # a rebuttal that denies two kinds of abuse or more ("none of our staff has had a passport taken ... no worker has gone
-    # unpaid") answers a report of forced labour though it affirms no cue
-    denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2 and not rules_explainer(
-        text, [sentences[i].text for i in body]) and (_ANSWERED.search(text) is not None or _HIRING.search(text) is None) and (
-        not rule_notice([sentences[i] for i in body])) and not policy_page(text, [sentences[i].text for i in body])
+    # a rebuttal that denies two kinds of abuse or more ("none of our staff has had a passport taken ... no worker unpaid") answers one
+    texts = [sentences[i].text for i in body]  # (nor do a firm's results release and a job advert: context.offer_or_results)
+    denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2 and not rules_explainer(text, texts) and (
+        _ANSWERED.search(text) is not None or _HIRING.search(text) is None) and not rule_notice([sentences[i] for i in body]) \
+        and not policy_page(text, texts) and not context.offer_or_results(text, texts)
     # (a wage order's or a supplier code's "may not be deducted" prescribes; a glossary's "a single late payment is not
     # withholding" answers none, nor does a hiring notice's "we charge no fee and hold no one's papers" where none alleged)
     if not denied and not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):

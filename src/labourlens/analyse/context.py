@@ -32,6 +32,7 @@ from labourlens.analyse.punitive_fines import punitive_fines
 from labourlens.analyse.rate_notes import rate_note
 from labourlens.analyse.rebutted_findings import rebuts_forced_labour
 from labourlens.analyse.regulation_figures import states_rule
+from labourlens.analyse.results_notes import results_release
 from labourlens.analyse.rule_notices import member_notice, rule_announcement, rule_notice
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
@@ -40,7 +41,7 @@ from labourlens.analyse.state_notices import service_notice
 from labourlens.analyse.workers_from_abroad import workers_from_abroad
 from labourlens.model import IndicatorHit, Sentence
 
-__all__ = ["EXTRACTOR", "forced_labour_context", "domain_terms"]
+__all__ = ["EXTRACTOR", "forced_labour_context", "domain_terms", "offer_or_results"]
 
 EXTRACTOR = "context.v1"
 
@@ -183,6 +184,12 @@ def _subject_terms(body_text: str) -> list[str]:
     return terms
 
 
+def offer_or_results(text: str, body_texts: list[str]) -> bool:
+    """Is the page a job advert or a firm's results release, which tell of nothing done to anyone (their assurances
+    that no fee is charged and no passport kept answer no report either)?"""
+    return job_advert(text, body_texts) or results_release(text, body_texts)
+
+
 def forced_labour_context(text: str, sentences: list[Sentence],
                           hits: Iterable[Iterable[IndicatorHit]] | None = None) -> bool:
     """Is the document about labour exploitation or overseas / migrant workers at all?
@@ -195,7 +202,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if _sports_report(body_text) or rules_explainer(text, body_texts) or member_notice(text, body_texts) \
             or listing_advert(text, body_texts) or job_advert(text, body_texts) or rule_announcement(text, body_texts) \
             or course_advert(text, body_texts) or rate_note(text, body_texts) \
-            or debunked_media(text) or service_notice(text, body_texts) or policy_page(text, body_texts):
+            or debunked_media(text) or service_notice(text, body_texts) or policy_page(text, body_texts) \
+            or results_release(text, body_texts):
         return False  # a match report; an explainer of labour rules, a notice to members, an advert: no events told
     # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring
     # notice's "candidates pay no recruitment fee"

@@ -63,11 +63,12 @@ def listing_advert(text: str, body: list[str]) -> bool:
 # (s325) a job board's listing at the top of the page: the post's terms as fields between the board's dots or bars
 # ("Listed 2 weeks ago · Part time · 6-month contract"), or a section heading on its own line ("About the role"); a story
 # that opens "Full-time pickers say ..." lists no fields
-# (s342) or a heading line of the workers wanted ("Table grape pickers wanted - season starting May"), or "About the job"
+# (s342) or a heading line of the workers wanted ("Table grape pickers wanted - season starting May"; (s50) "... wanted, <town>"),
+# or "About the job"
 _LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ \t]*(?:[\u00b7\u2022|]|$)"
                             r"|^[ \t]*(?:about (?:the|this) (?:role|job|position)|the role|job description|role description)"
                             r"[ \t]*:?[ \t]*$"
-                            r"|^[ \t]*(?:[\w'&/,-]+[ \t]+){1,6}wanted(?:[ \t]*$|[ \t]+[-\u2013\u2014:|(])"
+                            r"|^[ \t]*(?:[\w'&/,-]+[ \t]+){1,6}wanted(?:[ \t]*$|,|[ \t]+[-\u2013\u2014:|(])"
                             # (s349) or a heading line that counts the places open ("Line packers - 40 openings"), or
                             # the board's section heading of whom the employer seeks
                             r"|^[^\n]{3,120}?[ \t][-\u2013\u2014:|(][ \t]*\d{1,4}[ \t]+(?:openings|vacancies|positions|places)"
