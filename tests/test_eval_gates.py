@@ -474,6 +474,7 @@ SETS = {
     "heldout444": HERE / "heldout444" / "gold.jsonl",
     "heldout442": HERE / "heldout442" / "gold.jsonl",
     "heldout446": HERE / "heldout446" / "gold.jsonl",
+    "heldout445": HERE / "heldout445" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -561,7 +562,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout443",
                 "heldout444",
                 "heldout442",
-                "heldout446")
+                "heldout446",
+                "heldout445")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

@@ -63,6 +63,28 @@ _CONCESSION = re.compile(r"^\W{0,3}(?:[A-Z][\w'\u2019 ]{0,30}:\s+)?(?:No[.,]\s+)
                          r"well|on\s+time|in\s+full)|treat\s+(?:people|workers|their\s+workers|staff)\s+(?:well|fairly|"
                          r"properly|decently)|have\s+good\s+(?:\w+\s+){0,2}?(?:housing|modules|caravans|rooms|conditions|"
                          r"accommodation))\b(?![^.]*\b(?:but|except|although|though)\b)")
+# (s50) the same concession by the bulk of a trade, after a framing clause ("Let me be fair: the vast majority of
+# our boat owners pay their crews properly", "most growers I work with treat people well", "most owners here pay
+# every month"): negated, as the four studied golds of this shape read it
+_BULK = re.compile(r"(?:^\W{0,3}|\bthat\s+|:\s+|[\"\u201c]\s*)(?:the\s+(?:great|vast|overwhelming)\s+majority|most)\s+of\s+"
+                   r"(?:our|its|their|the)\s+(?:member\s+)?(?:\w+\s+)?(?:members|organi[sz]ations|owners|employers|companies|"
+                   r"farms|vessels|boats)\b|(?:^\W{0,3}|\bthat\s+|:\s+|[\"\u201c]\s*)(?:the\s+(?:great|vast|overwhelming)"
+                   r"\s+majority\s+of|most)\s+(?:member\s+)?(?:members|organi[sz]ations|owners|employers|companies|farms|"
+                   r"farmers|growers|boat\s+owners|shipowners|brokers|agencies)\b", re.IGNORECASE)
+_BULK_DOES_RIGHT = re.compile(r"^(?:\s+(?:here|there|I\s+(?:deal|work)\s+with|I\s+know|in\s+[A-Z][\w-]+))?\s+(?:do\s+|still\s+)?"
+                              r"(?:pay\s+(?:[\w-]+\s+){0,3}?(?:properly|correctly|fairly|on\s+time|in\s+full|every\s+month)|"
+                              r"operate\s+(?:properly|lawfully|legally|correctly)|follow\s+the\s+(?:rules|law)|respect\s+the\s+law|treat\s+(?:people|workers|their\s+\w+|"
+                              r"staff|crews?)\s+(?:well|fairly|properly|decently))\b", re.IGNORECASE)
+_BUT_LATER = re.compile(r"\b(?:but|except|although|though)\b", re.IGNORECASE)
+
+
+def _bulk_concession(text: str) -> bool:
+    """True for the bulk of a trade said to do right, with no "but" after it."""
+    for m in _BULK.finditer(text):
+        tail = text[m.end():]
+        if _BULK_DOES_RIGHT.match(tail) is not None and _BUT_LATER.search(tail) is None:
+            return True
+    return False
 
 
 def mark_compliance(claims: list[Claim], sources: list[Source]) -> None:
@@ -70,7 +92,8 @@ def mark_compliance(claims: list[Claim], sources: list[Source]) -> None:
     employers treat workers lawfully (in place)."""
     kinds = {s.key: s.kind for s in sources}
     for c in claims:
-        if c.polarity == "affirmed" and not c.future and _CONCESSION.match(c.text) is not None:
+        if c.polarity == "affirmed" and not c.future and (_CONCESSION.match(c.text) is not None
+                                                              or _bulk_concession(c.text)):
             c.polarity, c.indicators = "negated", []
             continue
         if c.polarity != "affirmed" or c.future or c.indicators:
