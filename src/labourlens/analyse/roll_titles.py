@@ -16,11 +16,11 @@ import re
 __all__ = ["MIXED_TITLES", "mixed_title", "roll_kind"]
 
 # the titles a congressional record prints in their own case before a surname in capitals
-MIXED_TITLES = (r"Chairman|Chairwoman|Chairperson|Vice\s+Chair(?:man|woman)?|Ranking\s+Member|Senator|Sen\.|Rep\.|"
-                r"Representative|Congressman|Congresswoman|Mr\.|Mrs\.|Ms\.|Dr\.")
+_LAWMAKER_TITLES = (r"Chairman|Chairwoman|Chairperson|Vice\s+Chair(?:man|woman)?|Ranking\s+Member|Senator|Sen\.|Rep\.|"
+                    r"Representative|Congressman|Congresswoman")
+MIXED_TITLES = _LAWMAKER_TITLES + r"|Mr\.|Mrs\.|Ms\.|Dr\."
 _MIXED = re.compile(rf"^(?:{MIXED_TITLES})$")
-_LAWMAKER = (r"(?:Chairman|Chairwoman|Chairperson|Vice\s+Chair(?:man|woman)?|Ranking\s+Member|Senator|Sen\.|Rep\.|"
-             r"Representative|Congressman|Congresswoman)")
+_LAWMAKER = rf"(?:{_LAWMAKER_TITLES})"
 _LAWMAKER_ONLY = re.compile(rf"^{_LAWMAKER}$")
 # a lawmaker's title before a name anywhere on the page ("Ranking Member Okafor", "Rep. Jane Sturridge")
 _LAWMAKER_NAME = re.compile(rf"\b{_LAWMAKER}\s+(?P<first>[A-Z][\w'\u2019-]+)(?:\s+(?P<second>[A-Z][\w'\u2019-]+))?")
